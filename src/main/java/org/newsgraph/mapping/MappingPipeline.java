@@ -22,10 +22,15 @@ public final class MappingPipeline {
     }
 
     public Model map(Article article) {
+        return run(article).model();
+    }
+
+    /** Maps the article and returns the whole context, for callers that report what the mappers found. */
+    public MappingContext run(Article article) {
         MappingContext context = new MappingContext(uris, article);
         for (Mapper mapper : mappers) {
             mapper.map(context);
         }
-        return context.model();
+        return context;
     }
 }
