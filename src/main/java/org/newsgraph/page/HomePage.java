@@ -72,16 +72,10 @@ public final class HomePage {
                 for (BindingSet row : result) {
                     String iri = row.getValue("article").stringValue();
                     String date = row.hasBinding("date") ? row.getValue("date").stringValue() : "";
-                    latest.add(new Latest(pageOf(iri), row.getValue("headline").stringValue(), date.length() > 10 ? date.substring(0, 10) : date));
+                    latest.add(new Latest(uris.pageOf(iri), row.getValue("headline").stringValue(), date.length() > 10 ? date.substring(0, 10) : date));
                 }
             }
             return templates.render("home", new View("newsgraph", uris.base(), counts, latest, connection.size()));
         }
-    }
-
-    /** The HTML page of a thing minted here: {@code id/} becomes {@code page/}. */
-    String pageOf(String iri) {
-        String idPrefix = uris.base() + "id/";
-        return iri.startsWith(idPrefix) ? uris.base() + "page/" + iri.substring(idPrefix.length()) : iri;
     }
 }

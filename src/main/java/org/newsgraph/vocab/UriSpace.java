@@ -68,6 +68,12 @@ public record UriSpace(String base) {
         return base + "sparql";
     }
 
+    /** The HTML page of a thing minted here ({@code id/} becomes {@code page/}); other IRIs are returned as they are. */
+    public String pageOf(String iri) {
+        String idPrefix = base + "id/";
+        return iri.startsWith(idPrefix) ? base + "page/" + iri.substring(idPrefix.length()) : iri;
+    }
+
     /** Whether the IRI is minted under this base. */
     public boolean owns(String iri) {
         return iri.startsWith(base);
