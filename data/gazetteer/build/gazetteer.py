@@ -376,6 +376,8 @@ def main(argv):
         "an American title) before linking it, and must not treat it as a skos:altLabel.",
         "world-countries' own alt names are kept as given; some are ambiguous in news text (Republic of",
         "the Congo's \"Congo\", North Macedonia's \"Macedonia\"): a linker should prefer longer matches.",
+        "They are in several languages (Nippon, Česká republika) yet tagged @en like every label here,",
+        "because English text is what the linker reads: the tag means \"usable in English text\".",
     ]
     org_header = [
         "newsgraph gazetteer: international organisations and collective actors.",
