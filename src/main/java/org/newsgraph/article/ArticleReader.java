@@ -84,7 +84,7 @@ public final class ArticleReader {
         String text = rest.strip();
         int headlineLine = lineOffset + leadingBlankLines + 1;
         if (text.isEmpty()) {
-            throw new ArticleFormatException(source, headlineLine,
+            throw new ArticleFormatException(source, lineOffset + 1,
                     lineOffset == 0 ? "the file is empty: expected a headline line" : "expected a headline line after the front matter");
         }
         int firstBreak = text.indexOf('\n');
