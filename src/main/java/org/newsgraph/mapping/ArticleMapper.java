@@ -1,8 +1,11 @@
 package org.newsgraph.mapping;
 
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.regex.Pattern;
 
@@ -20,7 +23,8 @@ import org.newsgraph.vocab.SCHEMA;
 /** The article itself as a schema.org {@code NewsArticle}, and the provenance of its graph. */
 public final class ArticleMapper implements Mapper {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
+    private static final Pattern WORD = Pattern.compile(
+            "(?:\\p{L}\\.){2,}(?:-[\\p{L}\\p{N}]+)*|[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
 
     private final Clock clock;
     private final String version;
@@ -49,7 +53,7 @@ public final class ArticleMapper implements Mapper {
         if (!article.body().isEmpty()) {
             model.add(id, SCHEMA.articleBody, Values.literal(article.bodyText(), lang));
         }
-        model.add(id, SCHEMA.wordCount, Values.literal(wordCount(article)));
+        model.add(id, SCHEMA.wordCount, Values.literal(BigInteger.valueOf(wordCount(article))));
         model.add(id, SCHEMA.inLanguage, Values.literal(lang));
         if (article.datePublished() != null) {
             model.add(id, SCHEMA.datePublished, dateLiteral(article.datePublished()));
@@ -69,11 +73,12 @@ public final class ArticleMapper implements Mapper {
         if (article.url() != null) {
             model.add(graph, PROV.HAD_PRIMARY_SOURCE, Values.iri(article.url()));
         }
-        model.add(graph, PROV.GENERATED_AT_TIME, Values.literal(OffsetDateTime.now(clock).withNano(0).toString(), XSD.DATETIME));
+        model.add(graph, PROV.GENERATED_AT_TIME, Values.literal(
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)), XSD.DATETIME));
         model.add(graph, NG.softwareVersion, Values.literal("newsgraph " + version));
     }
 
-    /** Words of the headline, standfirst and body: runs of letters and digits, with inner apostrophes and hyphens. */
+    /** Words of the headline, standfirst and body: runs of letters and digits with inner apostrophes and hyphens; "U.S." is one word. */
     static int wordCount(Article article) {
         return (int) WORD.matcher(article.text()).results().count();
     }

@@ -239,6 +239,6 @@ public final class NewsStore implements AutoCloseable {
         }
         closed = true;
         repository.shutDown();
-        LOG.info("store {} shut down", location);
+        LOG.debug("store {} shut down", location);
     }
 }

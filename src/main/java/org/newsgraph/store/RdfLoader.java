@@ -74,12 +74,17 @@ public final class RdfLoader {
                 return new Loaded(file, graphs, counter.count);
             } catch (RDFParseException e) {
                 connection.rollback();
-                throw new StoreException(file + ":" + e.getLineNumber() + ": not valid " + format.getName() + ": " + e.getMessage(), e);
+                throw notValid(file, format, e);
             } catch (RuntimeException | IOException e) {
                 connection.rollback();
                 throw e;
             }
         }
+    }
+
+    private static StoreException notValid(Path file, RDFFormat format, RDFParseException e) {
+        String where = e.getLineNumber() > 0 ? file + ":" + e.getLineNumber() : file.toString();
+        return new StoreException(where + ": not valid " + format.getName() + ": " + e.getMessage(), e);
     }
 
     /** The RDF format of a file from its extension, {@code .gz} allowed. */
@@ -102,7 +107,7 @@ public final class RdfLoader {
             });
             parser.parse(in, baseUri);
         } catch (RDFParseException e) {
-            throw new StoreException(file + ":" + e.getLineNumber() + ": not valid " + format.getName() + ": " + e.getMessage(), e);
+            throw notValid(file, format, e);
         }
         return contexts;
     }
