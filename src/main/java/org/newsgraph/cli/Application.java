@@ -9,9 +9,9 @@ import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.config.Config;
 import org.newsgraph.dump.DumpService;
-import org.newsgraph.ingest.GraphCheck;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.ingest.ReferenceData;
+import org.newsgraph.ingest.ShapeCheck;
 import org.newsgraph.mapping.ArticleMapper;
 import org.newsgraph.mapping.Mapper;
 import org.newsgraph.mapping.MappingPipeline;
@@ -19,6 +19,7 @@ import org.newsgraph.page.HomePage;
 import org.newsgraph.page.Templates;
 import org.newsgraph.sparql.SparqlService;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.validate.ShapeValidator;
 import org.newsgraph.web.ErrorPages;
 import org.newsgraph.web.Routes;
 import org.newsgraph.web.SiteRoutes;
@@ -36,6 +37,7 @@ public final class Application implements AutoCloseable {
     private final Model gazetteer;
     private final MappingPipeline pipeline;
     private WebServer server;
+    private ShapeValidator validator;
 
     private Application(Config config, NewsStore store) throws IOException {
         this.config = config;
@@ -71,8 +73,16 @@ public final class Application implements AutoCloseable {
         return pipeline;
     }
 
-    public Ingester ingester() {
-        return new Ingester(store, new ArticleReader(), pipeline, GraphCheck.NONE);
+    public Ingester ingester() throws IOException {
+        return new Ingester(store, new ArticleReader(), pipeline, new ShapeCheck(validator()));
+    }
+
+    /** The SHACL validator of the bundled shapes, compiled once on first use. */
+    public synchronized ShapeValidator validator() throws IOException {
+        if (validator == null) {
+            validator = new ShapeValidator(ReferenceData.ontologyFile("ontology/shapes.ttl"));
+        }
+        return validator;
     }
 
     /** Whether the store holds at least one article. */
@@ -110,6 +120,9 @@ public final class Application implements AutoCloseable {
     public void close() {
         if (server != null) {
             server.close();
+        }
+        if (validator != null) {
+            validator.close();
         }
         store.close();
     }

@@ -19,6 +19,9 @@ import org.newsgraph.config.Config;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.store.RdfLoader;
 import org.newsgraph.store.StoreException;
+import org.newsgraph.ingest.ReferenceData;
+import org.newsgraph.validate.ShapeValidator;
+import org.newsgraph.validate.StoreValidation;
 import org.newsgraph.vocab.UriSpace;
 
 import picocli.CommandLine;
@@ -226,7 +229,24 @@ public final class Main {
 
         @Override
         public Integer call() throws Exception {
-            throw new IllegalStateException("validate is not available in this build");
+            try (var store = org.newsgraph.store.NewsStore.open(storeOptions.store);
+                    var validator = new ShapeValidator(ReferenceData.ontologyFile("ontology/shapes.ttl"))) {
+                String base = store.baseUri().orElse("http://localhost:8080/");
+                long[] graphs = {0};
+                long failed = new StoreValidation(store, validator).validateAll(base, result -> {
+                    graphs[0]++;
+                    if (result.violations().isEmpty()) {
+                        System.out.printf("ok      %s  %d statements%n", result.graph(), result.statements());
+                    } else {
+                        System.out.printf("INVALID %s%n", result.graph());
+                        result.violations().forEach(violation -> System.out.printf("        %s %s %s: %s%n",
+                                violation.severity(), violation.focusNode(),
+                                violation.path() == null ? "" : violation.path(), violation.message()));
+                    }
+                });
+                System.out.printf("%d article graphs validated, %d invalid%n", graphs[0], failed);
+                return failed == 0 ? 0 : 3;
+            }
         }
     }
 }
