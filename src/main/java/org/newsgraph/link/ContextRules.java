@@ -107,7 +107,7 @@ final class ContextRules {
     }
 
     static boolean needsSupport(Label label) {
-        return NEED_SUPPORT.contains(label.text());
+        return label.contextual() || NEED_SUPPORT.contains(label.text());
     }
 
     /**

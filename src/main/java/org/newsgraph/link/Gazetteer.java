@@ -50,6 +50,8 @@ public final class Gazetteer {
     static final IRI SHORT_NAME = Values.iri(GP.NAMESPACE, "shortName");
     static final IRI DEMONYM = Values.iri(GP.NAMESPACE, "demonym");
     static final IRI CAPITAL = Values.iri(GP.NAMESPACE, "capital");
+    static final IRI CONTEXTUAL_ALIAS = Values.iri(GP.NAMESPACE, "contextualAlias");
+    static final IRI CURRENT = Values.iri(GP.NAMESPACE, "current");
     private static final List<IRI> TYPE_ORDER = List.of(SCHEMA.Person, SCHEMA.Country, SCHEMA.City, SCHEMA.Organization, SCHEMA.Place);
 
     private final Model model;
@@ -175,6 +177,7 @@ public final class Gazetteer {
             addLabels(entity, type, SCHEMA.name, MatchKind.NAME);
             addLabels(entity, type, OFFICIAL_NAME, MatchKind.OFFICIAL_NAME);
             addLabels(entity, type, SKOS.ALT_LABEL, MatchKind.ALIAS);
+            addLabels(entity, type, CONTEXTUAL_ALIAS, MatchKind.ALIAS);
             addLabels(entity, type, SHORT_NAME, MatchKind.SHORT_NAME);
             addLabels(entity, type, DEMONYM, MatchKind.DEMONYM);
         }
@@ -199,7 +202,8 @@ public final class Gazetteer {
                     }
                 }
             } else {
-                addLabel(new Label(entity, type, kind, literal.getLabel(), Tokenizer.tokens(literal.getLabel()), lang));
+                addLabel(new Label(entity, type, kind, literal.getLabel(), Tokenizer.tokens(literal.getLabel()), lang,
+                        property.equals(CONTEXTUAL_ALIAS)));
             }
         }
     }
@@ -249,7 +253,8 @@ public final class Gazetteer {
             String role = Models.getPropertyLiteral(model, position, SCHEMA.roleName).map(Literal::getLabel).orElse("");
             IRI jurisdiction = Models.getPropertyIRI(model, position, GP.jurisdiction).orElse(null);
             Holding holding = new Holding(position, person, role, jurisdiction,
-                    date(position, SCHEMA.startDate), date(position, SCHEMA.endDate));
+                    date(position, SCHEMA.startDate), date(position, SCHEMA.endDate),
+                    Models.getPropertyLiteral(model, position, CURRENT).map(Literal::booleanValue).orElse(null));
             holdings.computeIfAbsent(person, p -> new ArrayList<>()).add(holding);
         }
         holdings.values().forEach(list -> list.sort(Comparator.comparing(Holding::roleName)));

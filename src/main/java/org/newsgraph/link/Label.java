@@ -6,7 +6,13 @@ import java.util.Locale;
 import org.eclipse.rdf4j.model.IRI;
 
 /** One way of naming an entity, tokenized as the text is. */
-record Label(IRI entity, IRI type, MatchKind kind, String text, List<Token> tokens, String language) {
+/** {@code contextual} marks a gp:contextualAlias ("America"): it links only when the article names the entity otherwise too. */
+record Label(IRI entity, IRI type, MatchKind kind, String text, List<Token> tokens, String language, boolean contextual) {
+
+    Label(IRI entity, IRI type, MatchKind kind, String text, List<Token> tokens, String language) {
+        this(entity, type, kind, text, tokens, language, false);
+    }
+
 
     String key() {
         return Label.key(tokens, 0, tokens.size());
