@@ -57,11 +57,11 @@ public final class Gazetteer {
     private final Model model;
     private final Map<IRI, IRI> types = new HashMap<>();
     private final Map<String, List<Label>> labels = new HashMap<>();
+    private final Set<String> prefixes = new HashSet<>();
     private final Map<String, Title> titles = new HashMap<>();
     private final Map<IRI, IRI> countryOfCapital = new HashMap<>();
     private final Map<IRI, List<Holding>> holdings = new HashMap<>();
     private final Set<String> languages = new HashSet<>();
-    private int longestLabel;
     private int longestTitle;
 
     private Gazetteer(Model model) {
@@ -116,8 +116,16 @@ public final class Gazetteer {
         return labels.getOrDefault(key, List.of());
     }
 
-    int longestLabel() {
-        return longestLabel;
+    /** Whether some label starts with these words (a folded key), so that a longer match may still come. */
+    boolean isPrefix(String key) {
+        return prefixes.contains(key);
+    }
+
+    static void addPrefixes(String key, Set<String> prefixes) {
+        for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+            prefixes.add(key.substring(0, space));
+        }
+        prefixes.add(key);
     }
 
     Title title(String key) {
@@ -213,7 +221,7 @@ public final class Gazetteer {
             return;
         }
         labels.computeIfAbsent(label.key(), k -> new ArrayList<>()).add(label);
-        longestLabel = Math.max(longestLabel, label.tokens().size());
+        addPrefixes(label.key(), prefixes);
     }
 
     private void indexTitles() {

@@ -2,6 +2,7 @@ package org.newsgraph.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,7 @@ final class Lexicon {
     private final String language;
     private final Map<String, List<Label>> minted = new HashMap<>();
     private final Map<IRI, String> mintedNames = new HashMap<>();
-    private int longestMinted;
+    private final Set<String> mintedPrefixes = new HashSet<>();
 
     Lexicon(Gazetteer gazetteer, String language) {
         this.gazetteer = gazetteer;
@@ -30,18 +31,29 @@ final class Lexicon {
         return PARTICLES.contains(token.text());
     }
 
-    /** Longest matches, left to right, without overlaps. */
+    /** Longest matches, left to right, without overlaps; a key stops growing once no label starts with it. */
     List<Match> scan(List<Token> tokens) {
         List<Match> matches = new ArrayList<>();
-        int longest = Math.max(gazetteer.longestLabel(), longestMinted);
+        String[] folded = new String[tokens.size()];
+        for (int t = 0; t < folded.length; t++) {
+            folded[t] = tokens.get(t).folded();
+        }
         int i = 0;
         while (i < tokens.size()) {
             Match match = null;
             if (tokens.get(i).isWord()) {
-                for (int n = Math.min(longest, tokens.size() - i); n >= 1 && match == null; n--) {
-                    List<Label> found = lookup(tokens, i, i + n);
+                StringBuilder key = new StringBuilder();
+                for (int end = i; end < tokens.size(); end++) {
+                    if (end > i) {
+                        key.append(' ');
+                    }
+                    String k = key.append(folded[end]).toString();
+                    if (!gazetteer.isPrefix(k) && !mintedPrefixes.contains(k)) {
+                        break;
+                    }
+                    List<Label> found = lookup(k, tokens, i);
                     if (!found.isEmpty()) {
-                        match = new Match(i, i + n, found);
+                        match = new Match(i, end + 1, found);
                     }
                 }
             }
@@ -57,7 +69,10 @@ final class Lexicon {
 
     /** The labels of exactly tokens [from, to), case checked. */
     List<Label> lookup(List<Token> tokens, int from, int to) {
-        String key = Label.key(tokens, from, to);
+        return lookup(Label.key(tokens, from, to), tokens, from);
+    }
+
+    private List<Label> lookup(String key, List<Token> tokens, int from) {
         List<Label> found = new ArrayList<>();
         for (Label label : gazetteer.labels(key)) {
             if (label.speaks(language) && label.matchesCase(tokens, from)) {
@@ -89,7 +104,7 @@ final class Lexicon {
 
     private void add(Label label) {
         minted.computeIfAbsent(label.key(), k -> new ArrayList<>()).add(label);
-        longestMinted = Math.max(longestMinted, label.tokens().size());
+        Gazetteer.addPrefixes(label.key(), mintedPrefixes);
     }
 
     boolean isMinted(IRI person) {
