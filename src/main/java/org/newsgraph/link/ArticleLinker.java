@@ -101,6 +101,8 @@ final class ArticleLinker {
             starts.add(m.from());
             ends.add(m.to());
         });
+        // A title after a country ("U.S. President") is not the rest of a longer name.
+        hits.forEach(h -> starts.add(h.titleFrom()));
         List<int[]> claimed = new ArrayList<>();
         int nextHit = 0;
         for (Match match : matches) {

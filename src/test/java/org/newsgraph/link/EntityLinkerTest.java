@@ -75,6 +75,13 @@ class EntityLinkerTest {
     }
 
     @Test
+    void countryBeforeATitleIsNotPartOfALongerName() {
+        assertThat(link("Talks ended.\n\nU.S. President Joe Biden spoke.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("U.S.", id("country", "united-states")), tuple("Joe Biden", id("person", "joe-biden")));
+    }
+
+    @Test
     void articleTitleOutranksTheGazetteerOnlyWhenItSaysSomethingElse() {
         Linking linking = link("Russian President Vladimir Putin met North Korean leader Kim Jong Un.");
         assertThat(linking.mentions())
