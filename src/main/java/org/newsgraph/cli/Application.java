@@ -4,15 +4,18 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 
-import org.eclipse.rdf4j.model.Model;
-import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.config.Config;
 import org.newsgraph.dump.DumpService;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.ingest.ReferenceData;
 import org.newsgraph.ingest.ShapeCheck;
+import org.newsgraph.link.EntityLinker;
+import org.newsgraph.link.Gazetteer;
 import org.newsgraph.mapping.ArticleMapper;
+import org.newsgraph.mapping.EntityMapper;
+import org.newsgraph.mapping.MentionMapper;
+import org.newsgraph.text.TextMapper;
 import org.newsgraph.mapping.Mapper;
 import org.newsgraph.mapping.MappingPipeline;
 import org.newsgraph.page.HomePage;
@@ -34,7 +37,7 @@ public final class Application implements AutoCloseable {
 
     private final Config config;
     private final NewsStore store;
-    private final Model gazetteer;
+    private final Gazetteer gazetteer;
     private final MappingPipeline pipeline;
     private WebServer server;
     private ShapeValidator validator;
@@ -42,7 +45,7 @@ public final class Application implements AutoCloseable {
     private Application(Config config, NewsStore store) throws IOException {
         this.config = config;
         this.store = store;
-        this.gazetteer = new LinkedHashModel();
+        this.gazetteer = Gazetteer.load(config.data().resolve("gazetteer"), config.uris());
         this.pipeline = new MappingPipeline(config.uris(), mappers());
     }
 
@@ -57,8 +60,13 @@ public final class Application implements AutoCloseable {
         }
     }
 
+    /** The mappers in the order they run: the article, its text, its mentions, the entities, the events. */
     private List<Mapper> mappers() {
-        return List.of(new ArticleMapper(Clock.systemUTC(), Version.get()));
+        return List.of(
+                new ArticleMapper(Clock.systemUTC(), Version.get()),
+                new TextMapper(),
+                new MentionMapper(new EntityLinker(gazetteer)),
+                new EntityMapper());
     }
 
     public Config config() {
@@ -96,7 +104,7 @@ public final class Application implements AutoCloseable {
     /** Writes the ontology, CAMEO and gazetteer graphs where they changed. */
     public int installReferenceData() throws IOException {
         store.claimBase(config.uris());
-        return ReferenceData.install(store, config.uris(), gazetteer);
+        return ReferenceData.install(store, config.uris(), gazetteer.model());
     }
 
     public DumpService dumps() {
