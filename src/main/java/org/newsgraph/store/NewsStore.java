@@ -155,7 +155,7 @@ public final class NewsStore implements AutoCloseable {
             try {
                 for (var entry : graphs.entrySet()) {
                     Resource graph = Objects.requireNonNull(entry.getKey(), "graph");
-                    connection.clear(graph);
+                    NewsStore.emptyGraph(connection, graph);
                     connection.add(entry.getValue(), graph);
                 }
                 touch(connection);
@@ -173,7 +173,7 @@ public final class NewsStore implements AutoCloseable {
             connection.begin();
             try {
                 for (Resource graph : graphs) {
-                    connection.clear(graph);
+                    NewsStore.emptyGraph(connection, graph);
                 }
                 touch(connection);
                 connection.commit();
@@ -211,6 +211,14 @@ public final class NewsStore implements AutoCloseable {
     public static void putSetting(RepositoryConnection connection, IRI property, Value value) {
         connection.remove(NG.STORE, property, null, NG.SYSTEM_GRAPH);
         connection.add(NG.STORE, property, value, NG.SYSTEM_GRAPH);
+    }
+
+    /**
+     * Empties a graph. Not {@code clear(graph)}: over a SPARQL store that becomes {@code CLEAR GRAPH},
+     * which fails on a graph the store does not have yet (Fuseki answers "No such graph").
+     */
+    static void emptyGraph(RepositoryConnection connection, Resource graph) {
+        connection.remove((Resource) null, null, null, graph);
     }
 
     /** Marks a change of the store, in the writing transaction, for HTTP validators. */

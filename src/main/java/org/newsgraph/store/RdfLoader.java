@@ -59,7 +59,7 @@ public final class RdfLoader {
             try {
                 for (Resource g : graphs) {
                     if (g != null) {
-                        connection.clear(g);
+                        NewsStore.emptyGraph(connection, g);
                     }
                 }
                 RDFInserter inserter = new RDFInserter(connection);
