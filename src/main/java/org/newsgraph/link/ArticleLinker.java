@@ -1,0 +1,247 @@
+package org.newsgraph.link;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.rdf4j.model.IRI;
+import org.newsgraph.article.Article;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.TextAnalysis;
+import org.newsgraph.vocab.SCHEMA;
+import org.newsgraph.vocab.UriSpace;
+
+/** The state of linking one article, sentence by sentence in text order. */
+final class ArticleLinker {
+
+    private static final Set<MatchKind> FULL = Set.of(MatchKind.NAME, MatchKind.OFFICIAL_NAME, MatchKind.ALIAS, MatchKind.TITLE_PATTERN);
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final TextAnalysis analysis;
+    private final UriSpace uris;
+    private final LocalDate day;
+    private final List<Sentence> sentences;
+    private final List<List<Token>> tokens = new ArrayList<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private final List<Mention> needSupport = new ArrayList<>();
+    private final Map<IRI, Integer> lastFull = new HashMap<>();
+    private final Set<IRI> fullAnywhere = new HashSet<>();
+    private final Map<IRI, MintedPerson> minted = new LinkedHashMap<>();
+    private final Map<IRI, Position> positions = new LinkedHashMap<>();
+    private final String language;
+
+    ArticleLinker(Gazetteer gazetteer, Lexicon lexicon, Article article, TextAnalysis analysis, UriSpace uris) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.analysis = analysis;
+        this.uris = uris;
+        this.day = article.publicationDay();
+        this.sentences = analysis.sentences();
+        this.language = article.language();
+    }
+
+    Linking run() {
+        for (Sentence sentence : sentences) {
+            tokens.add(Tokenizer.tokens(analysis.text(), sentence.charBegin(), sentence.charEnd()));
+        }
+        mintPeople();
+        List<List<Match>> scans = new ArrayList<>();
+        for (List<Token> sentenceTokens : tokens) {
+            List<Match> matches = lexicon.scan(sentenceTokens);
+            scans.add(matches);
+            matches.forEach(m -> m.labels().stream()
+                    .filter(l -> FULL.contains(l.kind()) && l.type().equals(SCHEMA.Person))
+                    .forEach(l -> fullAnywhere.add(l.entity())));
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            linkSentence(sentences.get(s), tokens.get(s), scans.get(s));
+        }
+        mentions.removeIf(m -> needSupport.contains(m) && mentions.stream()
+                .noneMatch(o -> o.entity().equals(m.entity()) && !needSupport.contains(o)));
+        new PluralReferences(gazetteer, day, positions.values()).resolve(analysis, mentions);
+        mentions.sort(Comparator.comparingInt(Mention::charBegin).thenComparingInt(Mention::charEnd));
+        int entities = (int) mentions.stream().map(Mention::entity).distinct().count();
+        return new Linking(mentions, List.copyOf(minted.values()), List.copyOf(positions.values()),
+                new LinkingReport(language, true, mentions.size(), entities, minted.size()));
+    }
+
+    /** First pass: people the gazetteer does not know, introduced by a title pattern, join the lexicon. */
+    private void mintPeople() {
+        for (List<Token> sentenceTokens : tokens) {
+            if (ContextRules.titleCase(sentenceTokens)) {
+                continue;
+            }
+            for (TitleHit hit : TitlePatterns.find(sentenceTokens, lexicon.scan(sentenceTokens), gazetteer)) {
+                if (!hit.hasName() || knownPerson(sentenceTokens, hit) != null || hit.nameTo() - hit.nameFrom() < 2) {
+                    continue;
+                }
+                String name = text(sentenceTokens, hit.nameFrom(), hit.nameTo());
+                IRI person = uris.id("person", UriSpace.slug(name));
+                if (gazetteer.type(person) == null && !lexicon.isMinted(person)) {
+                    lexicon.mint(person, name);
+                    minted.put(person, new MintedPerson(person, name));
+                }
+            }
+        }
+    }
+
+    private void linkSentence(Sentence sentence, List<Token> sentenceTokens, List<Match> matches) {
+        boolean titleCase = ContextRules.titleCase(sentenceTokens);
+        List<TitleHit> hits = TitlePatterns.find(sentenceTokens, matches, gazetteer);
+        Set<Integer> starts = new HashSet<>();
+        Set<Integer> ends = new HashSet<>();
+        matches.forEach(m -> {
+            starts.add(m.from());
+            ends.add(m.to());
+        });
+        List<int[]> claimed = new ArrayList<>();
+        int nextHit = 0;
+        for (Match match : matches) {
+            while (nextHit < hits.size() && hits.get(nextHit).nameFrom() <= match.from()) {
+                applyHit(sentence, sentenceTokens, hits.get(nextHit++), claimed);
+            }
+            if (claimed.stream().noneMatch(r -> match.overlaps(r[0], r[1]))) {
+                linkMatch(sentence, sentenceTokens, match, matches, starts, ends, titleCase);
+            }
+        }
+        while (nextHit < hits.size()) {
+            applyHit(sentence, sentenceTokens, hits.get(nextHit++), claimed);
+        }
+    }
+
+    private void applyHit(Sentence sentence, List<Token> sentenceTokens, TitleHit hit, List<int[]> claimed) {
+        if (!hit.hasName()) {
+            gazetteer.holder(hit.title(), hit.country(), day).ifPresent(person ->
+                    add(sentence, sentenceTokens, hit.titleFrom(), hit.titleTo(), person, SCHEMA.Person, MatchKind.OFFICE_HOLDER));
+            return;
+        }
+        Match person = knownPerson(sentenceTokens, hit);
+        if (person == null) {
+            return;
+        }
+        IRI iri = person.labels().get(0).entity();
+        claimed.add(new int[] {person.from(), person.to()});
+        add(sentence, sentenceTokens, person.from(), person.to(), iri, SCHEMA.Person, MatchKind.TITLE_PATTERN);
+        statePosition(iri, hit);
+    }
+
+    /** The person a title pattern names, as a match over (a prefix of) its name; null when unknown. */
+    private Match knownPerson(List<Token> sentenceTokens, TitleHit hit) {
+        for (int end = hit.nameTo(); end > hit.nameFrom(); end--) {
+            List<IRI> people = lexicon.lookup(sentenceTokens, hit.nameFrom(), end).stream()
+                    .filter(l -> l.type().equals(SCHEMA.Person))
+                    .filter(l -> l.kind() != MatchKind.SHORT_NAME || servesIn(l.entity(), hit.country()))
+                    .map(Label::entity)
+                    .distinct()
+                    .toList();
+            if (people.size() == 1) {
+                List<Label> labels = lexicon.lookup(sentenceTokens, hit.nameFrom(), end).stream()
+                        .filter(l -> l.entity().equals(people.get(0)))
+                        .toList();
+                return new Match(hit.nameFrom(), end, labels);
+            }
+        }
+        return null;
+    }
+
+    private boolean servesIn(IRI person, IRI country) {
+        return lexicon.isMinted(person) || gazetteer.holdings(person).stream().anyMatch(h -> country.equals(h.jurisdiction()));
+    }
+
+    /** The article's title for a person outranks the gazetteer's for this article, unless the gazetteer already says it. */
+    private void statePosition(IRI person, TitleHit hit) {
+        boolean known = gazetteer.holdings(person).stream()
+                .anyMatch(h -> hit.country().equals(h.jurisdiction()) && hit.title().names(h.roleName()));
+        if (known) {
+            return;
+        }
+        String role = hit.title().prefLabel();
+        String slug = UriSpace.slug(lexicon.name(person) + " " + role + " of " + gazetteer.name(hit.country()));
+        IRI iri = uris.id("position", slug);
+        positions.putIfAbsent(iri, new Position(iri, person, role, hit.country()));
+    }
+
+    private void linkMatch(Sentence sentence, List<Token> sentenceTokens, Match match, List<Match> matches,
+            Set<Integer> starts, Set<Integer> ends, boolean titleCase) {
+        List<Label> full = match.labels().stream().filter(l -> l.kind() != MatchKind.SHORT_NAME).toList();
+        if (full.isEmpty()) {
+            linkShortName(sentence, sentenceTokens, match);
+            return;
+        }
+        Label label = best(full);
+        if (label == null
+                || ContextRules.partOfLongerName(sentenceTokens, match, label, starts, ends, titleCase)
+                || ContextRules.otherPlace(sentenceTokens, label)) {
+            return;
+        }
+        IRI country = label.type().equals(SCHEMA.City) ? gazetteer.countryOfCapital(label.entity()) : null;
+        if (country != null && ContextRules.subjectOfDecision(sentenceTokens, match.to(), at -> capitalAt(matches, at))) {
+            add(sentence, sentenceTokens, match.from(), match.to(), country, SCHEMA.Country, MatchKind.CAPITAL_FOR_COUNTRY);
+            return;
+        }
+        Mention mention = add(sentence, sentenceTokens, match.from(), match.to(), label.entity(), label.type(), label.kind());
+        if (ContextRules.needsSupport(label)) {
+            needSupport.add(mention);
+        }
+    }
+
+    /** The label of the one entity the match names; by kind when several entities share the words; null when still ambiguous. */
+    private static Label best(List<Label> labels) {
+        Label best = labels.stream().min(Comparator.comparing(Label::kind)).orElseThrow();
+        long rivals = labels.stream()
+                .filter(l -> l.kind() == best.kind() && !l.entity().equals(best.entity()))
+                .count();
+        return rivals == 0 ? best : null;
+    }
+
+    private Match capitalAt(List<Match> matches, int token) {
+        for (Match match : matches) {
+            if (match.from() == token && match.labels().stream().anyMatch(l -> gazetteer.countryOfCapital(l.entity()) != null)) {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    /** "Putin" after "Vladimir Putin"; in the headline, anyone the article names in full. */
+    private void linkShortName(Sentence sentence, List<Token> sentenceTokens, Match match) {
+        int at = sentenceTokens.get(match.from()).charBegin();
+        List<IRI> candidates = match.labels().stream().map(Label::entity).distinct().toList();
+        IRI chosen = candidates.stream()
+                .filter(lastFull::containsKey)
+                .max(Comparator.comparing(lastFull::get))
+                .orElse(null);
+        if (chosen == null && sentence.index() == 0) {
+            List<IRI> later = candidates.stream().filter(fullAnywhere::contains).toList();
+            chosen = later.size() == 1 ? later.get(0) : null;
+        }
+        if (chosen != null && (!lastFull.containsKey(chosen) || lastFull.get(chosen) < at)) {
+            add(sentence, sentenceTokens, match.from(), match.to(), chosen, SCHEMA.Person, MatchKind.SHORT_NAME);
+        }
+    }
+
+    private Mention add(Sentence sentence, List<Token> sentenceTokens, int from, int to, IRI entity, IRI type, MatchKind kind) {
+        int charBegin = sentenceTokens.get(from).charBegin();
+        int charEnd = sentenceTokens.get(to - 1).charEnd();
+        int begin = analysis.codePoint(charBegin);
+        int end = begin + analysis.text().codePointCount(charBegin, charEnd);
+        Mention mention = new Mention(begin, end, charBegin, charEnd, analysis.text().substring(charBegin, charEnd),
+                sentence, entity, type, kind);
+        mentions.add(mention);
+        if (FULL.contains(kind)) {
+            lastFull.put(entity, charBegin);
+        }
+        return mention;
+    }
+
+    private String text(List<Token> sentenceTokens, int from, int to) {
+        return analysis.text().substring(sentenceTokens.get(from).charBegin(), sentenceTokens.get(to - 1).charEnd());
+    }
+}

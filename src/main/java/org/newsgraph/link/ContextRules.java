@@ -1,0 +1,140 @@
+package org.newsgraph.link;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+import org.newsgraph.vocab.SCHEMA;
+
+/** What the words around a match say about it: part of a longer name, a US state, a capital speaking for its country. */
+final class ContextRules {
+
+    private static final Set<String> TITLE_CASE_FUNCTION_WORDS = Set.of("To", "In", "With", "For", "From", "Of", "And",
+            "As", "At", "On", "Over", "After", "Amid", "Into", "Is", "Are", "Be", "By", "Its", "His", "Her", "Their");
+    private static final Set<String> GEO_NOUNS = Set.of("Sahara", "Australia", "Europe", "Asia", "Africa", "Peninsula",
+            "Sea", "Ocean", "Coast", "Bank", "Hemisphere", "Front", "Cape", "Isles", "Islands", "Gulf", "Bay", "Strait");
+    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December");
+    /** Words that, in the same sentence, make a name the other place of that name. */
+    private static final Map<String, Set<String>> OTHER_PLACE_CUES = Map.of(
+            "Georgia", Set.of("state", "Atlanta", "governor", "Governor", "Gov.", "county", "County", "Senate", "senator",
+                    "Savannah", "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "primary", "Peach"));
+    /** Labels that link only when the article names the same entity some other way too ("America"). */
+    private static final Set<String> NEED_SUPPORT = Set.of("America");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "could", "may", "might",
+            "should", "must", "is", "was", "also", "again", "repeatedly", "previously", "reportedly", "already",
+            "swiftly", "immediately", "officially", "publicly", "strongly", "firmly", "quickly", "later", "then");
+    private static final Set<String> DECISION_VERBS = forms("say", "tell", "warn", "announce", "pledge", "agree",
+            "condemn", "reject", "deny", "accuse", "call", "urge", "insist", "respond", "criticise", "criticize",
+            "demand", "vow", "threaten", "sign", "approve", "impose", "decide", "state", "claim", "confirm", "welcome",
+            "protest", "retaliate", "sanction", "expel", "recall", "summon", "vote", "refuse", "ask", "propose", "offer",
+            "promise", "declare", "dismiss", "slam", "blame", "signal", "order", "plan", "intend", "seek", "want", "hope",
+            "argue", "suggest", "complain", "counter", "rebuff", "halt", "suspend", "join", "back", "support", "oppose",
+            "push", "launch", "unveil", "label", "stress", "note", "add", "reiterate", "express");
+
+    private ContextRules() {
+    }
+
+    private static Set<String> forms(String... lemmas) {
+        Set<String> forms = new HashSet<>(Set.of("said", "says", "told", "tells", "sought", "seeks"));
+        for (String lemma : lemmas) {
+            forms.add(lemma);
+            if (lemma.endsWith("y") && !lemma.endsWith("ay") && !lemma.endsWith("ey") && !lemma.endsWith("oy")) {
+                String stem = lemma.substring(0, lemma.length() - 1);
+                forms.add(stem + "ies");
+                forms.add(stem + "ied");
+            } else {
+                forms.add(lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") ? lemma + "es" : lemma + "s");
+                forms.add(lemma.endsWith("e") ? lemma + "d" : lemma + "ed");
+            }
+        }
+        forms.add("pledged");
+        forms.add("stopped");
+        forms.add("planned");
+        return Set.copyOf(forms);
+    }
+
+    /**
+     * Headlines in Title Case capitalise every word, so capitals there say nothing about names. A
+     * capitalised function word after the first word gives them away ("Putin Arrives In Pyongyang");
+     * a sentence dense with names does not have one.
+     */
+    static boolean titleCase(List<Token> tokens) {
+        int first = firstWord(tokens);
+        for (int i = first + 1; i < tokens.size(); i++) {
+            if (first >= 0 && TITLE_CASE_FUNCTION_WORDS.contains(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a place or organisation label is only part of a longer name the gazetteer does not
+     * know: "Washington Post", "New Mexico", "Michael Jordan", "the West Coast", "Western Sahara".
+     */
+    static boolean partOfLongerName(List<Token> tokens, Match match, Label label, Set<Integer> matchStarts,
+            Set<Integer> matchEnds, boolean titleCase) {
+        if (titleCase || label.type().equals(SCHEMA.Person)) {
+            return false;
+        }
+        int first = firstWord(tokens);
+        if (match.from() > 0) {
+            Token previous = tokens.get(match.from() - 1);
+            if (previous.isCapitalised() && match.from() - 1 != first && !matchEnds.contains(match.from())
+                    && !CALENDAR.contains(previous.text()) && !previous.is("I")) {
+                return true;
+            }
+        }
+        if (match.to() < tokens.size()) {
+            Token next = tokens.get(match.to());
+            if (label.kind() == MatchKind.DEMONYM) {
+                return GEO_NOUNS.contains(next.text());
+            }
+            return next.kind() == Token.Kind.WORD && next.isCapitalised() && !matchStarts.contains(match.to())
+                    && !CALENDAR.contains(next.text());
+        }
+        return false;
+    }
+
+    /** "Georgia" in a sentence about a US state. */
+    static boolean otherPlace(List<Token> tokens, Label label) {
+        Set<String> cues = OTHER_PLACE_CUES.get(label.text());
+        return cues != null && tokens.stream().anyMatch(t -> cues.contains(t.text()));
+    }
+
+    static boolean needsSupport(Label label) {
+        return label.contextual() || NEED_SUPPORT.contains(label.text());
+    }
+
+    /**
+     * Whether the match is the subject of a speech or decision verb ("Beijing said", "Seoul and Tokyo
+     * pledged"). {@code capitalAt} gives the match of another capital starting at a token, or null.
+     */
+    static boolean subjectOfDecision(List<Token> tokens, int after, IntFunction<Match> capitalAt) {
+        int j = after;
+        while (j < tokens.size()) {
+            Token token = tokens.get(j);
+            if ((token.is(",") || token.is("and")) && j + 1 < tokens.size() && capitalAt.apply(j + 1) != null) {
+                j = capitalAt.apply(j + 1).to();
+            } else if (AUXILIARIES.contains(token.text())) {
+                j++;
+            } else {
+                return DECISION_VERBS.contains(token.text());
+            }
+        }
+        return false;
+    }
+
+    private static int firstWord(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isWord()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

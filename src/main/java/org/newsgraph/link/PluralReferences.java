@@ -1,0 +1,103 @@
+package org.newsgraph.link;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.rdf4j.model.IRI;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.TextAnalysis;
+import org.newsgraph.vocab.SCHEMA;
+
+/**
+ * "The two leaders", "both countries": the two entities of that kind the article has been talking
+ * about, taken from the last few sentences and ranked by how often the article named them so far,
+ * then by recency. A person with a known office also counts as a mention of their country, so that
+ * "Putin's meetings with Kim ... the two nations" finds Russia and North Korea.
+ */
+final class PluralReferences {
+
+    private static final Pattern PLURAL = Pattern.compile(
+            "\\b(?:[Tt]he two|[Bb]oth(?: the)?)\\s+(leaders|presidents|heads of state|countries|nations|governments|states)\\b");
+    private static final int WINDOW = 3;
+
+    private final Gazetteer gazetteer;
+    private final LocalDate day;
+    private final Collection<Position> stated;
+
+    PluralReferences(Gazetteer gazetteer, LocalDate day, Collection<Position> stated) {
+        this.gazetteer = gazetteer;
+        this.day = day;
+        this.stated = stated;
+    }
+
+    void resolve(TextAnalysis analysis, List<Mention> mentions) {
+        List<Mention> found = new ArrayList<>();
+        for (Sentence sentence : analysis.sentences()) {
+            Matcher m = PLURAL.matcher(analysis.text()).region(sentence.charBegin(), sentence.charEnd());
+            while (m.find()) {
+                boolean people = m.group(1).matches("leaders|presidents|heads of state");
+                IRI type = people ? SCHEMA.Person : SCHEMA.Country;
+                List<IRI> pair = pair(mentions, sentence, m.start(), people);
+                for (IRI entity : pair) {
+                    int begin = analysis.codePoint(m.start());
+                    int end = begin + analysis.text().codePointCount(m.start(), m.end());
+                    found.add(new Mention(begin, end, m.start(), m.end(), m.group(), sentence, entity, type, MatchKind.PLURAL_REFERENCE));
+                }
+            }
+        }
+        mentions.addAll(found);
+    }
+
+    private List<IRI> pair(List<Mention> mentions, Sentence sentence, int before, boolean people) {
+        Map<IRI, Integer> counts = new HashMap<>();
+        Map<IRI, Integer> latest = new HashMap<>();
+        for (Mention mention : mentions) {
+            if (mention.charBegin() >= before) {
+                continue;
+            }
+            for (IRI entity : referents(mention, people)) {
+                counts.merge(entity, 1, Integer::sum);
+                latest.put(entity, mention.charBegin());
+            }
+        }
+        List<IRI> recent = new ArrayList<>();
+        for (Mention mention : mentions) {
+            if (mention.charBegin() < before && mention.sentence().index() >= sentence.index() - WINDOW) {
+                referents(mention, people).stream().filter(e -> !recent.contains(e)).forEach(recent::add);
+            }
+        }
+        List<IRI> pool = recent.size() >= 2 ? recent : new ArrayList<>(counts.keySet());
+        if (pool.size() < 2) {
+            return List.of();
+        }
+        pool.sort(Comparator.comparing((IRI e) -> counts.get(e)).thenComparing(latest::get).reversed());
+        return pool.subList(0, 2);
+    }
+
+    private List<IRI> referents(Mention mention, boolean people) {
+        if (people) {
+            return mention.type().equals(SCHEMA.Person) ? List.of(mention.entity()) : List.of();
+        }
+        if (mention.type().equals(SCHEMA.Country)) {
+            return List.of(mention.entity());
+        }
+        if (mention.type().equals(SCHEMA.Person)) {
+            List<IRI> countries = new ArrayList<>();
+            gazetteer.holdings(mention.entity()).stream()
+                    .filter(h -> h.jurisdiction() != null && h.validOn(day))
+                    .forEach(h -> countries.add(h.jurisdiction()));
+            stated.stream()
+                    .filter(p -> p.holder().equals(mention.entity()))
+                    .forEach(p -> countries.add(p.jurisdiction()));
+            return countries.stream().distinct().toList();
+        }
+        return List.of();
+    }
+}

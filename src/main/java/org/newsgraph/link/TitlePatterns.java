@@ -1,0 +1,80 @@
+package org.newsgraph.link;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.rdf4j.model.IRI;
+import org.newsgraph.vocab.SCHEMA;
+
+/** Finds country + title + name patterns after the matches of a sentence. */
+final class TitlePatterns {
+
+    private TitlePatterns() {
+    }
+
+    static List<TitleHit> find(List<Token> tokens, List<Match> matches, Gazetteer gazetteer) {
+        List<TitleHit> hits = new ArrayList<>();
+        for (Match match : matches) {
+            IRI country = country(match);
+            if (country == null) {
+                continue;
+            }
+            int j = match.to();
+            if (j < tokens.size() && tokens.get(j).kind() == Token.Kind.POSSESSIVE) {
+                j++;
+            }
+            int titleEnd = titleEnd(tokens, j, gazetteer);
+            if (titleEnd < 0) {
+                continue;
+            }
+            Title title = gazetteer.title(Label.key(tokens, j, titleEnd));
+            int k = titleEnd;
+            if (k < tokens.size() && tokens.get(k).is(",")) {
+                k++;
+            }
+            int nameEnd = nameEnd(tokens, k);
+            if (nameEnd == k) {
+                k = titleEnd;
+            }
+            hits.add(new TitleHit(country, title, j, titleEnd, k, nameEnd));
+        }
+        return hits;
+    }
+
+    /** The one country a match names (by name, alias or demonym), or null. */
+    static IRI country(Match match) {
+        List<IRI> countries = match.labels().stream()
+                .filter(l -> l.type().equals(SCHEMA.Country) && l.kind() != MatchKind.SHORT_NAME)
+                .map(Label::entity)
+                .distinct()
+                .toList();
+        return countries.size() == 1 ? countries.get(0) : null;
+    }
+
+    private static int titleEnd(List<Token> tokens, int from, Gazetteer gazetteer) {
+        for (int n = Math.min(gazetteer.longestTitle(), tokens.size() - from); n >= 1; n--) {
+            if (tokens.get(from).isWord() && gazetteer.title(Label.key(tokens, from, from + n)) != null) {
+                return from + n;
+            }
+        }
+        return -1;
+    }
+
+    /** Capitalised words, with particles inside ("Lula da Silva") and the parts of hyphenated names. */
+    static int nameEnd(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size()) {
+            Token token = tokens.get(end);
+            boolean word = token.kind() == Token.Kind.WORD;
+            if (word && (token.isCapitalised() || end > from && token.afterHyphen())) {
+                end++;
+            } else if (word && end > from && Lexicon.isParticle(token) && end + 1 < tokens.size()
+                    && tokens.get(end + 1).isCapitalised()) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+}

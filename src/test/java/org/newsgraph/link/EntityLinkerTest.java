@@ -1,0 +1,212 @@
+package org.newsgraph.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.rdf4j.model.IRI;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.article.Article;
+import org.newsgraph.text.TextAnalysis;
+import org.newsgraph.text.TextAnalyzer;
+import org.newsgraph.vocab.SCHEMA;
+import org.newsgraph.vocab.UriSpace;
+
+class EntityLinkerTest {
+
+    private static final UriSpace URIS = new UriSpace("http://example.org/");
+    private static EntityLinker linker;
+
+    @BeforeAll
+    static void loadFixture() throws IOException, URISyntaxException {
+        Path dir = Path.of(EntityLinkerTest.class.getResource("/gazetteer/fixture.ttl").toURI()).getParent();
+        linker = new EntityLinker(Gazetteer.load(dir, URIS));
+    }
+
+    static Linking link(String text, LocalDate day, String language) {
+        Article article = new Article("test", "test", null, text, "", List.of(), text, day, null, null, language);
+        TextAnalysis analysis = new TextAnalysis(URIS.span("test", 0, text.codePointCount(0, text.length())), text,
+                new TextAnalyzer().sentences(text));
+        return linker.link(article, analysis, URIS);
+    }
+
+    static Linking link(String text) {
+        return link(text, LocalDate.of(2024, 6, 19), "en");
+    }
+
+    static IRI id(String kind, String slug) {
+        return URIS.id(kind, slug);
+    }
+
+    @Test
+    void demonymTitleAndNameMintPeopleWithTheirPositions() {
+        Linking linking = link("Brazilian President Luiz Inácio Lula da Silva met Iranian Foreign Minister Abbas Araghchi.");
+        IRI lula = id("person", "luiz-inacio-lula-da-silva");
+        IRI araghchi = id("person", "abbas-araghchi");
+        assertThat(linking.mentions())
+                .extracting(Mention::anchor, Mention::entity, Mention::kind)
+                .containsExactly(
+                        tuple("Brazilian", id("country", "brazil"), MatchKind.DEMONYM),
+                        tuple("Luiz Inácio Lula da Silva", lula, MatchKind.TITLE_PATTERN),
+                        tuple("Iranian", id("country", "iran"), MatchKind.DEMONYM),
+                        tuple("Abbas Araghchi", araghchi, MatchKind.TITLE_PATTERN));
+        assertThat(linking.minted()).containsExactly(
+                new MintedPerson(lula, "Luiz Inácio Lula da Silva"), new MintedPerson(araghchi, "Abbas Araghchi"));
+        assertThat(linking.positions()).containsExactly(
+                new Position(id("position", "luiz-inacio-lula-da-silva-president-of-brazil"), lula, "President", id("country", "brazil")),
+                new Position(id("position", "abbas-araghchi-foreign-minister-of-iran"), araghchi, "Foreign Minister", id("country", "iran")));
+    }
+
+    @Test
+    void possessiveTitleCommaNamePatternAndLaterSurname() {
+        Linking linking = link("France's foreign minister, Jean-Noël Barrot, arrived in Kyiv. Barrot said little.");
+        IRI barrot = id("person", "jean-noel-barrot");
+        assertThat(linking.mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("France", id("country", "france")), tuple("Jean-Noël Barrot", barrot), tuple("Barrot", barrot));
+        assertThat(linking.positions()).extracting(Position::roleName, Position::jurisdiction)
+                .containsExactly(tuple("Foreign Minister", id("country", "france")));
+    }
+
+    @Test
+    void articleTitleOutranksTheGazetteerOnlyWhenItSaysSomethingElse() {
+        Linking linking = link("Russian President Vladimir Putin met North Korean leader Kim Jong Un.");
+        assertThat(linking.mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(
+                        tuple("Russian", id("country", "russia")),
+                        tuple("Vladimir Putin", id("person", "vladimir-putin")),
+                        tuple("North Korean", id("country", "north-korea")),
+                        tuple("Kim Jong Un", id("person", "kim-jong-un")));
+        assertThat(linking.minted()).isEmpty();
+        assertThat(linking.positions()).containsExactly(new Position(id("position", "kim-jong-un-leader-of-north-korea"),
+                id("person", "kim-jong-un"), "Leader", id("country", "north-korea")));
+    }
+
+    @Test
+    void titleWithoutNameIsTheOfficeHolderOfThePublicationDay() {
+        String text = "The Japanese prime minister said talks would go on.";
+        assertThat(link(text, LocalDate.of(2023, 5, 1), "en").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("prime minister", id("person", "fumio-kishida")));
+        assertThat(link(text, LocalDate.of(2025, 1, 10), "en").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("prime minister", id("person", "shigeru-ishiba")));
+    }
+
+    @Test
+    void shortNamesLinkOnlyAfterTheFullName() {
+        String text = "Summit\n\nKim waved. Then Kim Jong Un spoke, and Kim smiled. Vladimir Putin listened; Putin nodded.";
+        Linking linking = link(text);
+        assertThat(linking.mentions())
+                .extracting(Mention::anchor, Mention::entity, Mention::charBegin)
+                .containsExactly(
+                        tuple("Kim Jong Un", id("person", "kim-jong-un"), text.indexOf("Kim Jong Un")),
+                        tuple("Kim", id("person", "kim-jong-un"), text.indexOf("Kim smiled")),
+                        tuple("Vladimir Putin", id("person", "vladimir-putin"), text.indexOf("Vladimir")),
+                        tuple("Putin", id("person", "vladimir-putin"), text.indexOf("Putin nodded")));
+    }
+
+    @Test
+    void headlineMayUseTheShortNameOfSomeoneTheArticleNamesInFull() {
+        String text = "Putin Arrives In Pyongyang\n\nVladimir Putin landed on Tuesday.";
+        assertThat(link(text).mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(
+                        tuple("Putin", id("person", "vladimir-putin")),
+                        tuple("Pyongyang", id("place", "pyongyang")),
+                        tuple("Vladimir Putin", id("person", "vladimir-putin")));
+    }
+
+    @Test
+    void capitalsSpeakForTheirCountriesOnlyAsSubjects() {
+        assertThat(link("Beijing said it would respond. Seoul and Tokyo pledged closer ties.").mentions())
+                .extracting(Mention::anchor, Mention::entity, Mention::type)
+                .containsExactly(
+                        tuple("Beijing", id("country", "china"), SCHEMA.Country),
+                        tuple("Seoul", id("country", "south-korea"), SCHEMA.Country),
+                        tuple("Tokyo", id("country", "japan"), SCHEMA.Country));
+        assertThat(link("Washington warned Moscow after Putin arrived in Pyongyang.").mentions())
+                .extracting(Mention::anchor, Mention::entity, Mention::type)
+                .containsExactly(
+                        tuple("Washington", id("country", "united-states"), SCHEMA.Country),
+                        tuple("Moscow", id("place", "moscow"), SCHEMA.City),
+                        tuple("Pyongyang", id("place", "pyongyang"), SCHEMA.City));
+    }
+
+    @Test
+    void spellingVariantsOfTheUnitedStates() {
+        assertThat(link("U.S.-led sanctions, US officials and the United States of America agree.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(
+                        tuple("U.S.", id("country", "united-states")),
+                        tuple("US", id("country", "united-states")),
+                        tuple("United States of America", id("country", "united-states")));
+    }
+
+    @Test
+    void americaLinksOnlyWhenTheArticleOtherwiseNamesTheCountry() {
+        assertThat(link("He loves America and Latin America.").mentions()).isEmpty();
+        assertThat(link("American officials said America would act.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("American", id("country", "united-states")), tuple("America", id("country", "united-states")));
+    }
+
+    @Test
+    void commonWordsAndLongerNamesLinkNothing() {
+        assertThat(link("The west coast ate turkey and chinese food.").mentions()).isEmpty();
+        assertThat(link("Jordan Peterson and Michael Jordan visited New Mexico.").mentions()).isEmpty();
+        assertThat(link("The Washington Post covered the West Coast and Western Sahara.").mentions()).isEmpty();
+        assertThat(link("Voters in Georgia chose a governor for the state.").mentions()).isEmpty();
+        assertThat(link("A Kim was there.").mentions()).isEmpty();
+    }
+
+    @Test
+    void collectiveActorsByNameAndDemonymAtSentenceStart() {
+        assertThat(link("The West and the international community condemned it. Western criticism grew.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(
+                        tuple("The West", id("org", "the-west")),
+                        tuple("the international community", id("org", "international-community")),
+                        tuple("Western", id("org", "the-west")));
+    }
+
+    @Test
+    void pluralReferencesResolveToTheTwoMostTalkedAboutEntities() {
+        Linking linking = link("Putin's visit: Vladimir Putin met Kim Jong Un in Pyongyang. Putin praised Kim. "
+                + "The two leaders signed a pact, and both countries hailed it.");
+        assertThat(linking.mentions())
+                .filteredOn(m -> m.kind() == MatchKind.PLURAL_REFERENCE)
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactlyInAnyOrder(
+                        tuple("The two leaders", id("person", "vladimir-putin")),
+                        tuple("The two leaders", id("person", "kim-jong-un")),
+                        tuple("both countries", id("country", "russia")),
+                        tuple("both countries", id("country", "north-korea")));
+    }
+
+    @Test
+    void offsetsAreCodePointsAfterEmoji() {
+        String text = "🎉🇰🇵 Vladimir Putin arrived in 𝄞 Pyongyang.";
+        Linking linking = link(text);
+        int[] codePoints = text.codePoints().toArray();
+        assertThat(linking.mentions()).hasSize(2).allSatisfy(m ->
+                assertThat(new String(codePoints, m.begin(), m.end() - m.begin())).isEqualTo(m.anchor()));
+        assertThat(linking.mentions().get(0).begin()).isEqualTo(4);
+        assertThat(linking.mentions().get(0).charBegin()).isEqualTo(7);
+    }
+
+    @Test
+    void languagesWithoutLabelsAreNotLinked() {
+        Linking linking = link("Wladimir Putin besucht Pjöngjang.", LocalDate.of(2024, 6, 19), "de");
+        assertThat(linking.mentions()).isEmpty();
+        assertThat(linking.report().linked()).isFalse();
+        assertThat(linking.report().summary()).isEqualTo("not linked: language de");
+    }
+}
