@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.rdf4j.model.IRI;
@@ -96,7 +98,7 @@ public final class EventRules implements Mapper {
         }
         data.addAll(triggers);
         this.engine = new ArqRuleEngine(rules, data, TriggerLexicon.of(triggers));
-        this.rulesByName = rules.stream().collect(java.util.stream.Collectors.toMap(RuleFile::name, r -> r));
+        this.rulesByName = rules.stream().collect(Collectors.toMap(RuleFile::name, r -> r));
     }
 
     @Override
@@ -151,7 +153,7 @@ public final class EventRules implements Mapper {
     }
 
     private static void keep(Model model, Resource subject, IRI property,
-            java.util.function.Function<List<Value>, Optional<Value>> choose) {
+            Function<List<Value>, Optional<Value>> choose) {
         List<Value> values = new ArrayList<>(model.filter(subject, property, null).objects());
         if (values.size() < 2) {
             return;
