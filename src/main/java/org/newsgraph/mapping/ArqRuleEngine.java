@@ -1,0 +1,337 @@
+package org.newsgraph.mapping;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryBuildException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.expr.ExprEvalException;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.VariableNotBoundException;
+import org.apache.jena.sparql.function.Function;
+import org.apache.jena.sparql.function.FunctionEnv;
+import org.apache.jena.sparql.function.FunctionRegistry;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
+import org.eclipse.rdf4j.model.BNode;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Literal;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Statement;
+import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.model.impl.LinkedHashModel;
+import org.eclipse.rdf4j.model.util.Values;
+import org.newsgraph.vocab.NG;
+import org.newsgraph.vocab.UriSpace;
+
+/**
+ * The one place where Apache Jena ARQ is used: it runs SPARQL CONSTRUCT rules in order over an
+ * article's graph united with a static graph (gazetteer and rule data, converted once), with the
+ * {@code ng:} functions of the rules registered once in a registry handed to each query through its
+ * context (never through the global {@code FunctionRegistry}). RDF4J models go in and come out.
+ */
+final class ArqRuleEngine {
+
+    /** What a run needs to know about the article: the IRIs to mint under, the article, its day. */
+    record ArticleBindings(UriSpace uris, IRI article, LocalDate published) {
+    }
+
+    /** The statements the rules added (their working {@code ng:} statements left out) and how many each rule added. */
+    record Result(Model added, Map<String, Integer> addedByRule) {
+    }
+
+    private static final Symbol URI_SPACE = Symbol.create(NG.NAMESPACE + "uriSpace");
+
+    private final Graph staticGraph;
+    private final List<ParsedRule> rules;
+    private final FunctionRegistry functions;
+
+    private record ParsedRule(RuleFile file, Query query) {
+    }
+
+    ArqRuleEngine(List<RuleFile> ruleFiles, Model staticData, TriggerLexicon lexicon) {
+        this.staticGraph = GraphMemFactory.createDefaultGraph();
+        for (Statement st : staticData) {
+            staticGraph.add(triple(st));
+        }
+        this.functions = registry(lexicon);
+        List<ParsedRule> parsed = new ArrayList<>();
+        for (RuleFile file : ruleFiles) {
+            parsed.add(new ParsedRule(file, parse(file)));
+        }
+        this.rules = List.copyOf(parsed);
+    }
+
+    private static Query parse(RuleFile file) {
+        try {
+            Query query = QueryFactory.create(file.text(), Syntax.syntaxSPARQL_11);
+            if (!query.isConstructType()) {
+                throw new IllegalArgumentException("rule " + file.fileName() + " is not a CONSTRUCT query");
+            }
+            return query;
+        } catch (QueryParseException e) {
+            throw new IllegalArgumentException("rule " + file.fileName() + " does not parse: " + e.getMessage(), e);
+        }
+    }
+
+    Result run(Model article, ArticleBindings bindings) {
+        Graph working = GraphMemFactory.createDefaultGraph();
+        for (Statement st : article) {
+            working.add(triple(st));
+        }
+        Graph union = new Union(working, staticGraph);
+        Model added = new LinkedHashModel();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ParsedRule rule : rules) {
+            List<Triple> produced = new ArrayList<>();
+            try (QueryExec exec = QueryExec.graph(union)
+                    .query(rule.query())
+                    .substitution(substitution(rule.file(), bindings))
+                    .set(ARQConstants.registryFunctions, functions)
+                    .set(URI_SPACE, bindings.uris())
+                    .build()) {
+                exec.constructTriples().forEachRemaining(produced::add);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("rule " + rule.file().fileName() + " failed on <" + bindings.article() + ">: " + e.getMessage(), e);
+            }
+            int count = 0;
+            for (Triple t : produced) {
+                if (union.contains(t)) {
+                    continue;
+                }
+                working.add(t);
+                if (!t.getPredicate().getURI().startsWith(NG.NAMESPACE)) {
+                    added.add(statement(t));
+                    count++;
+                }
+            }
+            if (count > 0) {
+                counts.put(rule.file().name(), count);
+            }
+        }
+        return new Result(added, counts);
+    }
+
+    /** Values every rule may use: ?article, ?rule (its IRI), ?published (when the article is dated). */
+    private static Binding substitution(RuleFile file, ArticleBindings bindings) {
+        BindingBuilder b = Binding.builder();
+        b.add(Var.alloc("article"), NodeFactory.createURI(bindings.article().stringValue()));
+        b.add(Var.alloc("rule"), NodeFactory.createURI(bindings.uris().id("rule", file.name()).stringValue()));
+        if (bindings.published() != null) {
+            b.add(Var.alloc("published"), NodeFactory.createLiteralDT(bindings.published().toString(),
+                    XSDDatatype.XSDdate));
+        }
+        return b.build();
+    }
+
+    // ---- RDF4J <-> Jena, term by term (no serialisation round trip)
+
+    private static Triple triple(Statement st) {
+        return Triple.create(node(st.getSubject()), node(st.getPredicate()), node(st.getObject()));
+    }
+
+    private static Node node(Value value) {
+        if (value instanceof IRI iri) {
+            return NodeFactory.createURI(iri.stringValue());
+        }
+        if (value instanceof BNode bnode) {
+            return NodeFactory.createBlankNode(bnode.getID());
+        }
+        if (value instanceof Literal literal) {
+            Optional<String> lang = literal.getLanguage();
+            if (lang.isPresent()) {
+                return NodeFactory.createLiteralLang(literal.getLabel(), lang.get());
+            }
+            return NodeFactory.createLiteralDT(literal.getLabel(),
+                    TypeMapper.getInstance().getSafeTypeByName(literal.getDatatype().stringValue()));
+        }
+        throw new IllegalArgumentException("cannot convert " + value + " (RDF-star triple terms are not supported)");
+    }
+
+    private static Statement statement(Triple t) {
+        return Values.getValueFactory().createStatement((Resource) value(t.getSubject()), (IRI) value(t.getPredicate()),
+                value(t.getObject()));
+    }
+
+    private static Value value(Node node) {
+        if (node.isURI()) {
+            return Values.iri(node.getURI());
+        }
+        if (node.isBlank()) {
+            return Values.bnode(node.getBlankNodeLabel());
+        }
+        if (node.isLiteral()) {
+            String lang = node.getLiteralLanguage();
+            if (lang != null && !lang.isEmpty()) {
+                return Values.literal(node.getLiteralLexicalForm(), lang);
+            }
+            return Values.literal(node.getLiteralLexicalForm(), Values.iri(node.getLiteralDatatypeURI()));
+        }
+        throw new IllegalArgumentException("a rule produced a term RDF4J cannot hold: " + node);
+    }
+
+    // ---- the ng: functions
+
+    private static FunctionRegistry registry(TriggerLexicon lexicon) {
+        FunctionRegistry registry = FunctionRegistry.createFrom(FunctionRegistry.standardRegistry());
+        register(registry, "hasTrigger", 2, 2, (args, cxt) ->
+                NodeValue.makeBoolean(!lexicon.matches(text(args, 0), concept(args, 1, lexicon)).isEmpty()));
+        register(registry, "triggerText", 2, 2, (args, cxt) -> lexicon.first(text(args, 0), concept(args, 1, lexicon))
+                .map(m -> NodeValue.makeString(m.text()))
+                .orElseThrow(() -> new ExprEvalException("no trigger")));
+        register(registry, "inTrigger", 4, 4, (args, cxt) -> {
+            long begin = integer(args, 2);
+            long end = integer(args, 3);
+            return NodeValue.makeBoolean(lexicon.matches(text(args, 0), concept(args, 1, lexicon)).stream()
+                    .anyMatch(m -> m.begin() <= begin && end <= m.end()));
+        });
+        register(registry, "gapBefore", 4, 4, (args, cxt) -> {
+            long end = integer(args, 3);
+            return lexicon.matches(text(args, 0), concept(args, 1, lexicon)).stream()
+                    .filter(m -> m.begin() >= end)
+                    .mapToLong(m -> m.begin() - end)
+                    .min()
+                    .stream()
+                    .mapToObj(NodeValue::makeInteger)
+                    .findFirst()
+                    .orElseThrow(() -> new ExprEvalException("no trigger after the span"));
+        });
+        register(registry, "gapAfter", 4, 4, (args, cxt) -> {
+            long begin = integer(args, 2);
+            return lexicon.matches(text(args, 0), concept(args, 1, lexicon)).stream()
+                    .filter(m -> m.end() <= begin)
+                    .mapToLong(m -> begin - m.end())
+                    .min()
+                    .stream()
+                    .mapToObj(NodeValue::makeInteger)
+                    .findFirst()
+                    .orElseThrow(() -> new ExprEvalException("no trigger before the span"));
+        });
+        register(registry, "factuality", 1, 2, (args, cxt) -> NodeValue.makeNode(NodeFactory.createURI(
+                lexicon.factuality(text(args, 0), args.size() > 1 ? concept(args, 1, lexicon) : null).stringValue())));
+        register(registry, "sentenceDate", 1, 2, (args, cxt) -> {
+            LocalDate published = args.size() > 1 && args.get(1) != null ? LocalDate.parse(args.get(1).asNode().getLiteralLexicalForm().substring(0, 10)) : null;
+            return SentenceDates.resolve(text(args, 0), published)
+                    .map(d -> NodeValue.makeDate(d.toString()))
+                    .orElseThrow(() -> new ExprEvalException("no date"));
+        });
+        register(registry, "reason", 1, 1, (args, cxt) -> SanctionReasons.reason(text(args, 0))
+                .map(r -> NodeValue.makeNode(NodeFactory.createLiteralLang(r, "en")))
+                .orElseThrow(() -> new ExprEvalException("no reason")));
+        register(registry, "eventIri", 1, 8, (args, cxt) -> eventIri(args, cxt, false));
+        register(registry, "pairEventIri", 3, 8, (args, cxt) -> eventIri(args, cxt, true));
+        return registry;
+    }
+
+    private static NodeValue eventIri(List<NodeValue> args, Context cxt, boolean symmetric) {
+        UriSpace uris = cxt.get(URI_SPACE);
+        if (uris == null) {
+            throw new ExprEvalException("no URI space in the query context");
+        }
+        List<String> parts = new ArrayList<>();
+        for (NodeValue arg : args) {
+            parts.add(arg == null ? null : arg.asNode().isURI() ? arg.asNode().getURI() : arg.asNode().getLiteralLexicalForm());
+        }
+        if (parts.get(0) == null || (symmetric && (parts.get(1) == null || parts.get(2) == null))) {
+            throw new ExprEvalException("an event IRI needs its type and actors");
+        }
+        if (symmetric && parts.get(1).compareTo(parts.get(2)) > 0) {
+            String first = parts.get(1);
+            parts.set(1, parts.get(2));
+            parts.set(2, first);
+        }
+        return NodeValue.makeNode(NodeFactory.createURI(uris.id("event", EventSlugs.slug(parts)).stringValue()));
+    }
+
+    private static String text(List<NodeValue> args, int i) {
+        NodeValue v = args.get(i);
+        if (v == null || !v.asNode().isLiteral()) {
+            throw new ExprEvalException("expected a text");
+        }
+        return v.asNode().getLiteralLexicalForm();
+    }
+
+    private static String concept(List<NodeValue> args, int i, TriggerLexicon lexicon) {
+        NodeValue v = args.get(i);
+        if (v == null || !v.asNode().isURI()) {
+            throw new ExprEvalException("expected a trigger concept IRI");
+        }
+        return v.asNode().getURI();
+    }
+
+    private static long integer(List<NodeValue> args, int i) {
+        NodeValue v = args.get(i);
+        if (v == null || !v.isInteger()) {
+            throw new ExprEvalException("expected an integer");
+        }
+        return v.getInteger().longValueExact();
+    }
+
+    private static void register(FunctionRegistry registry, String local, int minArgs, int maxArgs,
+            BiFunction<List<NodeValue>, Context, NodeValue> body) {
+        String uri = NG.NAMESPACE + local;
+        registry.put(uri, u -> new NgFunction(local, minArgs, maxArgs, body));
+    }
+
+    /**
+     * An ng: function. Arguments are evaluated here rather than by ARQ so that an unbound optional
+     * argument (an unknown date) reaches the function as null instead of failing the call.
+     */
+    private static final class NgFunction implements Function {
+        private final String name;
+        private final int minArgs;
+        private final int maxArgs;
+        private final BiFunction<List<NodeValue>, Context, NodeValue> body;
+
+        NgFunction(String name, int minArgs, int maxArgs, BiFunction<List<NodeValue>, Context, NodeValue> body) {
+            this.name = name;
+            this.minArgs = minArgs;
+            this.maxArgs = maxArgs;
+            this.body = body;
+        }
+
+        @Override
+        public void build(String uri, ExprList args, Context context) {
+            if (args.size() < minArgs || args.size() > maxArgs) {
+                throw new QueryBuildException("ng:" + name + " takes " + minArgs
+                        + (maxArgs == minArgs ? "" : " to " + maxArgs) + " arguments, not " + args.size());
+            }
+        }
+
+        @Override
+        public NodeValue exec(Binding binding, ExprList args, String uri, FunctionEnv env) {
+            List<NodeValue> values = new ArrayList<>(args.size());
+            for (int i = 0; i < args.size(); i++) {
+                try {
+                    values.add(args.get(i).eval(binding, env));
+                } catch (VariableNotBoundException e) {
+                    values.add(null);
+                }
+            }
+            return body.apply(values, env.getContext());
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.newsgraph.mapping;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Literal;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.model.impl.LinkedHashModel;
+import org.eclipse.rdf4j.model.util.Values;
+import org.eclipse.rdf4j.model.vocabulary.OWL;
+import org.eclipse.rdf4j.model.vocabulary.PROV;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.eclipse.rdf4j.model.vocabulary.RDFS;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.newsgraph.vocab.GP;
+import org.newsgraph.vocab.SCHEMA;
+
+/**
+ * Geopolitical events of an article (state visits, talks, cooperation, sanctions, criticism) and
+ * what the article is about, derived by SPARQL CONSTRUCT rules that are data: the {@code NN-name.rq}
+ * files of a rule directory, run in NN order over the article's graph (sentences, mentions, minted
+ * people) united with the gazetteer and the directory's Turtle files (trigger words, IPTC subjects),
+ * each rule seeing what the earlier ones produced. Rules are parsed, and the gazetteer converted,
+ * once, when this mapper is built; a mapper can be shared by the articles of a run.
+ */
+public final class EventRules implements Mapper {
+
+    /** The rules that ship with newsgraph, in {@code src/main/resources/rules}. */
+    public static final String BUILT_IN_RULES = "/rules";
+    private static final String TRIGGERS = "triggers.ttl";
+
+    private static final List<IRI> FACTUALITY_PREFERENCE = List.of(
+            Values.iri(GP.NAMESPACE, "asserted"), Values.iri(GP.NAMESPACE, "reported"),
+            Values.iri(GP.NAMESPACE, "background"), Values.iri(GP.NAMESPACE, "hypothetical"),
+            Values.iri(GP.NAMESPACE, "denied"));
+
+    private final ArqRuleEngine engine;
+    private final Map<String, RuleFile> rulesByName;
+
+    /**
+     * The built-in rules over the given gazetteer.
+     *
+     * @param gazetteer the gazetteer's statements, already resolved against the deployment's base
+     */
+    public EventRules(Model gazetteer) {
+        this(gazetteer, builtInRuleDirectory());
+    }
+
+    /**
+     * The rules of a directory: every {@code NN-name.rq} file, and every {@code .ttl} file as rule data.
+     *
+     * @param gazetteer     the gazetteer's statements, already resolved against the deployment's base
+     * @param ruleDirectory a directory (or a directory inside a jar) of rules
+     */
+    public EventRules(Model gazetteer, Path ruleDirectory) {
+        List<RuleFile> rules = new ArrayList<>();
+        Model data = new LinkedHashModel(gazetteer);
+        Model triggers = new LinkedHashModel();
+        try (Stream<Path> files = Files.list(ruleDirectory)) {
+            for (Path file : files.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+                String fileName = file.getFileName().toString();
+                if (fileName.endsWith(".rq")) {
+                    rules.add(RuleFile.of(fileName, Files.readString(file, StandardCharsets.UTF_8)));
+                } else if (fileName.endsWith(".ttl")) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        triggers.addAll(Rio.parse(in, "", RDFFormat.TURTLE));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rules in " + ruleDirectory + ": " + e.getMessage(), e);
+        }
+        if (rules.isEmpty()) {
+            throw new IllegalArgumentException("no NN-name.rq rule in " + ruleDirectory);
+        }
+        data.addAll(triggers);
+        this.engine = new ArqRuleEngine(rules, data, TriggerLexicon.of(triggers));
+        this.rulesByName = rules.stream().collect(Collectors.toMap(RuleFile::name, r -> r));
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public void map(MappingContext context) {
+        ArqRuleEngine.Result result = engine.run(context.model(), new ArqRuleEngine.ArticleBindings(
+                context.uris(), context.articleIri(), context.article().publicationDay()));
+        Model added = result.added();
+        consolidate(added);
+        for (String name : result.addedByRule().keySet()) {
+            describeRule(added, context.uris().id("rule", name), rulesByName.get(name));
+        }
+        context.model().addAll(added);
+    }
+
+    /** The names of the rules, in the order they run. */
+    public List<String> ruleNames() {
+        return rulesByName.values().stream()
+                .sorted(Comparator.comparing(RuleFile::fileName))
+                .map(RuleFile::name)
+                .toList();
+    }
+
+    private static void describeRule(Model model, IRI rule, RuleFile file) {
+        model.add(rule, RDF.TYPE, PROV.PLAN);
+        model.add(rule, RDFS.LABEL, Values.literal(file.name(), "en"));
+        model.add(rule, RDFS.COMMENT, Values.literal(file.comment(), "en"));
+        model.add(rule, OWL.VERSIONINFO, Values.literal(file.version()));
+    }
+
+    /**
+     * A CONSTRUCT rule can only add: when two sentences (or two rules) give one event different
+     * single values, keep one. The surest factuality wins, the highest confidence, the earliest
+     * start date, the longest (fullest) name.
+     */
+    static void consolidate(Model model) {
+        for (Resource event : Set.copyOf(model.filter(null, GP.factuality, null).subjects())) {
+            keep(model, event, GP.factuality, values -> values.stream()
+                    .min(Comparator.comparingInt(v -> rank(FACTUALITY_PREFERENCE, v))));
+            keep(model, event, GP.confidence, values -> values.stream()
+                    .max(Comparator.comparing(v -> ((Literal) v).decimalValue())));
+            keep(model, event, SCHEMA.startDate, values -> values.stream()
+                    .min(Comparator.comparing(Value::stringValue)));
+            keep(model, event, SCHEMA.name, values -> values.stream()
+                    .max(Comparator.comparingInt((Value v) -> v.stringValue().length())
+                            .thenComparing(Value::stringValue, Comparator.reverseOrder())));
+        }
+    }
+
+    private static void keep(Model model, Resource subject, IRI property,
+            Function<List<Value>, Optional<Value>> choose) {
+        List<Value> values = new ArrayList<>(model.filter(subject, property, null).objects());
+        if (values.size() < 2) {
+            return;
+        }
+        Value kept = choose.apply(values).orElseThrow();
+        model.remove(subject, property, null);
+        model.add(subject, property, kept);
+    }
+
+    private static int rank(List<IRI> order, Value value) {
+        int i = order.indexOf(value);
+        return i < 0 ? order.size() : i;
+    }
+
+    private static Path builtInRuleDirectory() {
+        // Found through a file only the built-in rules have: test resources may hold a rules/ folder too.
+        URL url = EventRules.class.getResource(BUILT_IN_RULES + "/" + TRIGGERS);
+        if (url == null) {
+            throw new IllegalStateException("the built-in rules " + BUILT_IN_RULES + " are not on the class path");
+        }
+        try {
+            URI uri = url.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return Path.of(uri).getParent();
+            }
+            FileSystem jar;
+            try {
+                jar = FileSystems.getFileSystem(uri);
+            } catch (FileSystemNotFoundException e) {
+                jar = FileSystems.newFileSystem(uri, Map.of());
+            }
+            return jar.getPath(BUILT_IN_RULES);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the built-in rules at " + url + ": " + e.getMessage(), e);
+        }
+    }
+}

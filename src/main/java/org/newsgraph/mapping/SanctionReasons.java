@@ -1,0 +1,43 @@
+package org.newsgraph.mapping;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reason a sentence gives for sanctions: the phrase after "due to", "over", "because of",
+ * "for its role in", "in response to" (after the word "sanction"), up to the end of its clause,
+ * without a vague tail such as "and other geopolitical issues".
+ */
+final class SanctionReasons {
+
+    private static final Pattern SANCTION = Pattern.compile("(?i)\\bsanction");
+    private static final Pattern MARKER = Pattern.compile(
+            "\\b(?:(?:due to|because of|owing to|in response to|in retaliation for|as punishment for|over)\\s+"
+                    + "(?=(?:its|their|his|her|the|a|an|alleged)\\b|[A-Z])"
+                    + "|for\\s+(?=(?:its|their|his|her|alleged)\\b))");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:!?()—–]|\\.\\s*$|\\s(?:which|while|whereas|but|as well as)\\s|\\s+and other\\s");
+    private static final Pattern TIME = Pattern.compile("(?i)^(?:the\\s+)?(?:weekend|past|last|next|coming|years?|months?|weeks?|days?)\\b");
+
+    private SanctionReasons() {
+    }
+
+    static Optional<String> reason(String text) {
+        Matcher sanction = SANCTION.matcher(text);
+        if (!sanction.find()) {
+            return Optional.empty();
+        }
+        Matcher marker = MARKER.matcher(text);
+        int from = sanction.start();
+        while (marker.find(from)) {
+            String rest = text.substring(marker.end());
+            Matcher end = CLAUSE_END.matcher(rest);
+            String phrase = (end.find() ? rest.substring(0, end.start()) : rest).strip();
+            if (!phrase.isEmpty() && !TIME.matcher(phrase).find() && phrase.split("\\s+").length <= 15) {
+                return Optional.of(phrase);
+            }
+            from = marker.end();
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,176 @@
+package org.newsgraph.mapping;
+
+import static org.eclipse.rdf4j.model.util.Values.iri;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Literal;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Statement;
+import org.eclipse.rdf4j.model.vocabulary.SKOS;
+import org.newsgraph.vocab.GP;
+import org.newsgraph.vocab.NG;
+
+/**
+ * Trigger words and cues as data: every SKOS concept of {@code rules/triggers.ttl} with its
+ * {@code skos:prefLabel} / {@code skos:altLabel} patterns, compiled once. A pattern is a phrase
+ * matched on word boundaries; {@code ...} stands for a gap of up to five words and {@code (a|b)}
+ * for alternatives. An all-lower-case pattern matches lower-case text only (so "may" is not the
+ * month "May"), except at the start of the sentence.
+ */
+final class TriggerLexicon {
+
+    /** One match of a concept in a text, in code points. */
+    record Match(int begin, int end, String text) {
+    }
+
+    /** Factuality values from the strongest cue to the weakest; a sentence with no cue is asserted. */
+    static final List<IRI> FACTUALITY_ORDER = List.of(
+            iri(GP.NAMESPACE, "denied"), iri(GP.NAMESPACE, "hypothetical"), iri(GP.NAMESPACE, "reported"),
+            iri(GP.NAMESPACE, "background"));
+
+    static final IRI ASSERTED = iri(GP.NAMESPACE, "asserted");
+    static final IRI SIGNALS = iri(NG.NAMESPACE, "signals");
+
+    private static final String WORD = "[\\p{L}\\p{N}]";
+    private static final String GAP = "(?:\\S+\\s+){0,5}?";
+
+    private final Map<String, List<Pattern>> patterns;
+    private final Map<IRI, List<String>> cuesByFactuality;
+
+    private TriggerLexicon(Map<String, List<Pattern>> patterns, Map<IRI, List<String>> cuesByFactuality) {
+        this.patterns = patterns;
+        this.cuesByFactuality = cuesByFactuality;
+    }
+
+    static TriggerLexicon of(Model triggers) {
+        Map<String, List<Pattern>> patterns = new HashMap<>();
+        for (Statement st : triggers) {
+            if ((st.getPredicate().equals(SKOS.PREF_LABEL) || st.getPredicate().equals(SKOS.ALT_LABEL))
+                    && st.getObject() instanceof Literal label) {
+                patterns.computeIfAbsent(st.getSubject().stringValue(), k -> new ArrayList<>())
+                        .add(compile(label.getLabel()));
+            }
+        }
+        Map<IRI, List<String>> cues = new HashMap<>();
+        for (Statement st : triggers.getStatements(null, SIGNALS, null)) {
+            Resource cue = st.getSubject();
+            if (st.getObject() instanceof IRI value) {
+                cues.computeIfAbsent(value, k -> new ArrayList<>()).add(cue.stringValue());
+            }
+        }
+        patterns.replaceAll((k, v) -> List.copyOf(v));
+        return new TriggerLexicon(Map.copyOf(patterns), Map.copyOf(cues));
+    }
+
+    static Pattern compile(String label) {
+        StringBuilder regex = new StringBuilder("(?<!" + WORD + ")");
+        String[] tokens = label.strip().split("\\s+(?![^()]*\\))");
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            if (token.equals("...")) {
+                regex.append(GAP);
+                continue;
+            }
+            if (token.startsWith("(") && token.endsWith(")") && token.contains("|")) {
+                List<String> alternatives = new ArrayList<>();
+                for (String alternative : token.substring(1, token.length() - 1).split("\\|")) {
+                    alternatives.add(phrase(alternative));
+                }
+                regex.append("(?:").append(String.join("|", alternatives)).append(")");
+            } else {
+                regex.append(phrase(token));
+            }
+            if (i < tokens.length - 1) {
+                regex.append("\\s+");
+            }
+        }
+        regex.append("(?!" + WORD + ")");
+        return Pattern.compile(regex.toString());
+    }
+
+    private static String phrase(String words) {
+        List<String> quoted = new ArrayList<>();
+        for (String word : words.strip().split("\\s+")) {
+            quoted.add(Pattern.quote(word));
+        }
+        return String.join("\\s+", quoted);
+    }
+
+    boolean knows(String concept) {
+        return patterns.containsKey(concept);
+    }
+
+    /** Every match of the concept's patterns, in text order. */
+    List<Match> matches(String text, String concept) {
+        List<Pattern> conceptPatterns = patterns.get(concept);
+        if (conceptPatterns == null) {
+            throw new IllegalArgumentException("no trigger concept <" + concept + "> in the trigger lexicon");
+        }
+        String matchable = sentenceStartLowered(text);
+        List<Match> found = new ArrayList<>();
+        for (Pattern pattern : conceptPatterns) {
+            Matcher m = pattern.matcher(matchable);
+            while (m.find()) {
+                found.add(new Match(text.codePointCount(0, m.start()), text.codePointCount(0, m.end()),
+                        text.substring(m.start(), m.end())));
+            }
+        }
+        found.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
+        return Collections.unmodifiableList(found);
+    }
+
+    Optional<Match> first(String text, String concept) {
+        List<Match> all = matches(text, concept);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /**
+     * The factuality of what the trigger says: the strongest cue in the sentence up to the trigger and
+     * in the rest of the trigger's clause ("Putin could visit" but not "he arrived, which could help").
+     * Without a trigger (or when it does not match) the whole sentence is read.
+     */
+    IRI factuality(String text, String trigger) {
+        String window = text;
+        if (trigger != null) {
+            Optional<Match> first = first(text, trigger);
+            if (first.isPresent()) {
+                int end = text.offsetByCodePoints(0, first.get().end());
+                int clauseEnd = end;
+                while (clauseEnd < text.length() && ",;:—–()".indexOf(text.charAt(clauseEnd)) < 0) {
+                    clauseEnd++;
+                }
+                window = text.substring(0, clauseEnd);
+            }
+        }
+        for (IRI value : FACTUALITY_ORDER) {
+            for (String cue : cuesByFactuality.getOrDefault(value, List.of())) {
+                if (!matches(window, cue).isEmpty()) {
+                    return value;
+                }
+            }
+        }
+        return ASSERTED;
+    }
+
+    /** Lower-cases the first letter so that "Signed ..." at the start of a sentence matches "signed". */
+    private static String sentenceStartLowered(String text) {
+        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+            return text;
+        }
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
+            return text;
+        }
+        return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+    }
+}

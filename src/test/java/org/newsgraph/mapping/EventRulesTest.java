@@ -1,0 +1,308 @@
+package org.newsgraph.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.newsgraph.mapping.ArticleFixture.article;
+import static org.newsgraph.mapping.RdfAsk.ask;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.jena.sparql.function.FunctionRegistry;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.impl.LinkedHashModel;
+import org.eclipse.rdf4j.model.util.Models;
+import org.eclipse.rdf4j.model.vocabulary.PROV;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.article.Article;
+import org.newsgraph.vocab.GP;
+import org.newsgraph.vocab.NG;
+
+class EventRulesTest {
+
+    private static final LocalDate WEDNESDAY = LocalDate.of(2024, 6, 19);
+
+    private static EventRules rules;
+
+    @BeforeAll
+    static void parseRulesOnce() {
+        rules = new EventRules(ArticleFixture.gazetteer());
+    }
+
+    /** What the rules add to the article's graph. */
+    private static Model events(ArticleFixture fixture) {
+        return events(fixture.context());
+    }
+
+    private static Model events(MappingContext context) {
+        Model before = new LinkedHashModel(context.model());
+        rules.map(context);
+        Model added = new LinkedHashModel(context.model());
+        added.removeAll(before);
+        return added;
+    }
+
+    private static List<Resource> eventsOfType(Model model, org.eclipse.rdf4j.model.IRI type) {
+        return List.copyOf(model.filter(null, RDF.TYPE, type).subjects());
+    }
+
+    @Test
+    void visitSentenceBecomesTheExpectedGraph() {
+        Article article = new Article("one-visit.txt", "one-visit", null,
+                "Russian President Vladimir Putin arrived in Pyongyang on Tuesday.", "", List.of(),
+                "Russian President Vladimir Putin arrived in Pyongyang on Tuesday.", WEDNESDAY, null, null, "en");
+        MappingContext context = new MappingContext(ArticleFixture.URIS, article);
+        context.model().addAll(ArticleFixture.turtle("/rules/one-visit.mentions.ttl"));
+
+        Model added = events(context);
+        Model withoutRuleDescriptions = new LinkedHashModel(added);
+        for (Resource rule : added.filter(null, RDF.TYPE, PROV.PLAN).subjects()) {
+            withoutRuleDescriptions.remove(rule, null, null);
+        }
+
+        assertThat(Models.isomorphic(withoutRuleDescriptions, ArticleFixture.turtle("/rules/one-visit.expected.ttl")))
+                .as("events of one-visit:\n%s", withoutRuleDescriptions)
+                .isTrue();
+    }
+
+    @Test
+    void rulesThatFiredAreDescribedWithTheirHeaderAndAHashOfTheirText() {
+        Model added = events(article("a").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(added, """
+                ASK { ?visit prov:wasGeneratedBy id:rule\\/state-visit .
+                      id:rule\\/state-visit a prov:Plan ; rdfs:label "state-visit"@en ; rdfs:comment ?c ; owl:versionInfo ?v .
+                      FILTER(CONTAINS(STR(?c), "Russian President Vladimir Putin has arrived in Pyongyang") && STRSTARTS(?v, "sha256:")) }
+                """)).isTrue();
+        assertThat(added.filter(null, null, null).predicates()).noneMatch(p -> p.stringValue().startsWith(NG.NAMESPACE));
+    }
+
+    @Test
+    void nobodyVisitsTheirOwnCountry() {
+        Model added = events(article("home").sentence("Russian President Vladimir Putin arrived in Moscow on Tuesday.",
+                "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Moscow", "place/moscow"));
+
+        assertThat(eventsOfType(added, GP.StateVisit)).isEmpty();
+    }
+
+    @Test
+    void anArticleAboutFloodsHasNoEvent() {
+        Model added = events(article("floods").published(WEDNESDAY)
+                .sentence("Heavy floods hit Seoul on Monday, killing 12 people and forcing thousands from their homes.",
+                        "Seoul", "place/seoul")
+                .sentence("South Korean officials said rescue teams were visiting the worst-hit districts.",
+                        "South Korean", "country/south-korea"));
+
+        assertThat(added.filter(null, GP.factuality, null)).isEmpty();
+        assertThat(ask(added, "ASK { ?article schema:about ?x }")).isFalse();
+    }
+
+    @Test
+    void anArticleAboutSanctionsHasNoStateVisit() {
+        Model added = events(article("eu-sanctions").published(WEDNESDAY)
+                .sentence("The European Union imposed new sanctions on Russia on Monday over its actions in Ukraine.",
+                        "European Union", "org/european-union", "Russia", "country/russia", "Ukraine", "country/ukraine"));
+
+        assertThat(eventsOfType(added, GP.StateVisit)).isEmpty();
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/russia ;
+                         gp:reason "its actions in Ukraine"@en ; gp:cameoCode cameo:163 ; gp:factuality gp:asserted ;
+                         schema:startDate "2024-06-17"^^xsd:date ; schema:name "Sanctions on Russia by European Union"@en .
+                      ?article schema:about ?e ; dcterms:subject iptc:20000642 .
+                      FILTER NOT EXISTS { ?e gp:sanctionTarget id:country\\/ukraine } }
+                """)).isTrue();
+    }
+
+    @Test
+    void aVisitThatCouldHappenIsHypotheticalAndNotWhatTheArticleIsAbout() {
+        Model added = events(article("could").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin could visit Pyongyang later this year, officials said.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:StateVisit ; gp:factuality gp:hypothetical ; schema:name "Possible state visit of Vladimir Putin to North Korea"@en .
+                      FILTER(STRENDS(STR(?e), "-hypothetical"))
+                      FILTER NOT EXISTS { ?a schema:about ?e } }
+                """)).isTrue();
+    }
+
+    @Test
+    void aDeniedVisitIsDenied() {
+        Model added = events(article("denied").published(WEDNESDAY)
+                .sentence("The Kremlin denied that Russian President Vladimir Putin would visit Pyongyang this month.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:factuality gp:denied }")).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:factuality gp:asserted }")).isFalse();
+    }
+
+    @Test
+    void oneVisitInTwoArticlesHasOneIri() {
+        Model first = events(article("first").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday for a rare visit.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+        Model second = events(article("second").published(LocalDate.of(2024, 6, 21))
+                .sentence("Putin landed in Pyongyang on June 18, his first trip to North Korea in 24 years.",
+                        "Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang", "North Korea", "country/north-korea"));
+
+        assertThat(eventsOfType(first, GP.StateVisit))
+                .containsExactly(ArticleFixture.id("event/state-visit-vladimir-putin-north-korea-2024-06-18"))
+                .isEqualTo(eventsOfType(second, GP.StateVisit));
+    }
+
+    @Test
+    void theHostComesFromANearbySentence() {
+        Model added = events(article("host")
+                .sentence("Russian President Vladimir Putin has arrived in Pyongyang.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .sentence("He later held talks with North Korean leader Kim Jong Un.",
+                        "North Korean", "country/north-korea", "Kim Jong Un", "person/kim-jong-un"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/vladimir-putin ; gp:host id:person\\/kim-jong-un ;
+                         gp:evidence ?s1, ?s2 . FILTER(?s1 != ?s2) }
+                """)).isTrue();
+    }
+
+    @Test
+    void talksNeedTwoCountries() {
+        Model added = events(article("talks")
+                .sentence("Chinese President Xi Jinping held talks with Vladimir Putin in Beijing.",
+                        "Chinese", "country/china", "Xi Jinping", "person/xi-jinping", "Vladimir Putin", "person/vladimir-putin",
+                        "Beijing", "place/beijing")
+                .sentence("Putin met with Foreign Minister Sergei Lavrov in Moscow.",
+                        "Putin", "person/vladimir-putin", "Sergei Lavrov", "person/sergei-lavrov", "Moscow", "place/moscow"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceActor id:person\\/xi-jinping ; gp:targetActor id:person\\/vladimir-putin ;
+                         gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/russia ; gp:cameoCode cameo:040 }
+                """)).isTrue();
+        assertThat(eventsOfType(added, GP.BilateralTalks)).hasSize(1);
+    }
+
+    @Test
+    void criticismNeedsACriticInOfficeOnThePublicationDay() {
+        ArticleFixture fixture = article("scholz")
+                .sentence("German Chancellor Olaf Scholz condemned Russia over the strikes on Kyiv.",
+                        "German", "country/germany", "Olaf Scholz", "person/olaf-scholz", "Russia", "country/russia", "Kyiv", "place/kyiv");
+
+        Model inOffice = events(fixture.published(WEDNESDAY));
+        assertThat(ask(inOffice, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:person\\/olaf-scholz ; gp:targetActor id:country\\/russia ;
+                         gp:sourceCountry id:country\\/germany ; gp:cameoCode cameo:111 ; gp:factuality gp:asserted }
+                """)).isTrue();
+
+        Model outOfOffice = events(fixture.published(LocalDate.of(2025, 6, 1)));
+        assertThat(ask(outOfOffice, "ASK { ?e a gp:Criticism ; gp:sourceActor id:person\\/olaf-scholz }")).isFalse();
+    }
+
+    @Test
+    void criticismIsNotReadFromANoun() {
+        Model added = events(article("noun")
+                .sentence("Such cooperation would be highly controversial, likely drawing sharp criticism from the international community.",
+                        "international community", "org/international-community"));
+
+        assertThat(eventsOfType(added, GP.Criticism)).isEmpty();
+    }
+
+    @Test
+    void aSanctionsRegimeIsBackgroundWithItsImposerAndReason() {
+        Model added = events(article("regime")
+                .sentence("North Korea, under stringent international sanctions due to its nuclear and missile programs, is in dire need of economic support.",
+                        "North Korea", "country/north-korea"));
+
+        assertThat(ask(added, """
+                ASK { id:event\\/sanctions-regime-north-korea a gp:SanctionsRegime ; gp:sanctionTarget id:country\\/north-korea ;
+                         gp:imposedBy id:org\\/international-community ; gp:reason "its nuclear and missile programs"@en ;
+                         gp:factuality gp:background .
+                      FILTER NOT EXISTS { ?a schema:about ?e } }
+                """)).isTrue();
+        assertThat(eventsOfType(added, GP.SanctionsImposition)).isEmpty();
+    }
+
+    @Test
+    void liftedSanctionsAreNeitherAnImpositionNorARegime() {
+        Model added = events(article("eased").published(WEDNESDAY)
+                .sentence("The United States eased sanctions on Venezuela on Tuesday.",
+                        "United States", "country/united-states", "Venezuela", "country/venezuela"));
+
+        assertThat(eventsOfType(added, GP.SanctionsImposition)).isEmpty();
+        assertThat(eventsOfType(added, GP.SanctionsRegime)).isEmpty();
+        assertThat(ask(added, """
+                ASK { ?e a gp:GeopoliticalEvent ; gp:cameoCode cameo:085 ; gp:sourceActor id:country\\/united-states ;
+                         gp:targetActor id:country\\/venezuela ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+    }
+
+    @Test
+    void aSignedTreatyIsAnAgreementWithItsDomains() {
+        Model added = events(article("treaty").published(WEDNESDAY)
+                .sentence("Putin and Kim signed a treaty on military and economic cooperation on Wednesday.",
+                        "Putin", "person/vladimir-putin", "Kim", "person/kim-jong-un"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:CooperationAgreement ; gp:cameoCode cameo:057 ; gp:cooperationDomain gp:military, gp:economic ;
+                         gp:sourceCountry id:country\\/russia ; gp:targetCountry id:country\\/north-korea ;
+                         schema:startDate "2024-06-19"^^xsd:date .
+                      ?article dcterms:subject iptc:20000641, iptc:20000598 }
+                """)).isTrue();
+    }
+
+    @Test
+    void theSeedSentencesGiveTheDesignedEvents() {
+        Model added = events(SeedFixtures.putinInPyongyang());
+
+        assertThat(ask(added, """
+                ASK {
+                  ?visit a gp:StateVisit ; gp:visitor id:person\\/vladimir-putin ; gp:host id:person\\/kim-jong-un ;
+                     gp:sourceCountry id:country\\/russia ; gp:targetCountry id:country\\/north-korea ; schema:location id:place\\/pyongyang ;
+                     gp:factuality gp:asserted .
+                  ?talks a gp:BilateralTalks ; gp:cooperationDomain gp:economic, gp:energy, gp:food, gp:technology, gp:military, gp:cyber .
+                  ?nk a gp:SanctionsRegime ; gp:sanctionTarget id:country\\/north-korea ; gp:reason "its nuclear and missile programs"@en ;
+                     gp:imposedBy id:country\\/united-states ; gp:factuality gp:background .
+                  ?ru a gp:SanctionsRegime ; gp:sanctionTarget id:country\\/russia ; gp:reason "its actions in Ukraine"@en ;
+                     gp:imposedBy id:org\\/the-west .
+                  ?article schema:about ?visit, id:country\\/russia, id:country\\/north-korea ;
+                     schema:contentLocation id:place\\/pyongyang ; dcterms:subject iptc:20000639 .
+                  FILTER NOT EXISTS { ?article schema:about ?nk }
+                }
+                """)).isTrue();
+        assertThat(eventsOfType(added, GP.StateVisit)).hasSize(1);
+        assertThat(eventsOfType(added, GP.Criticism)).isEmpty();
+        assertThat(eventsOfType(added, GP.SanctionsImposition)).isEmpty();
+    }
+
+    @Test
+    void functionsAreNotRegisteredGlobally() {
+        events(SeedFixtures.putinInPyongyang());
+
+        assertThat(FunctionRegistry.get().isRegistered(NG.NAMESPACE + "eventIri")).isFalse();
+        assertThat(FunctionRegistry.get().isRegistered(NG.NAMESPACE + "hasTrigger")).isFalse();
+    }
+
+    @Test
+    void aRuleThatDoesNotParseIsNamed(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("10-broken.rq"), "# Broken on purpose.\nCONSTRUCT { ?s ?p } WHERE { }\n");
+
+        assertThatThrownBy(() -> new EventRules(ArticleFixture.gazetteer(), dir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("10-broken.rq");
+    }
+
+    @Test
+    void aRuleWithoutAHeaderIsRefused(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("10-silent.rq"), "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }\n");
+
+        assertThatThrownBy(() -> new EventRules(ArticleFixture.gazetteer(), dir))
+                .hasMessageContaining("must start with a comment");
+    }
+}
