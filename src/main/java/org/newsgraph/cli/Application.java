@@ -14,6 +14,7 @@ import org.newsgraph.link.EntityLinker;
 import org.newsgraph.link.Gazetteer;
 import org.newsgraph.mapping.ArticleMapper;
 import org.newsgraph.mapping.EntityMapper;
+import org.newsgraph.mapping.EventRules;
 import org.newsgraph.mapping.MentionMapper;
 import org.newsgraph.text.TextMapper;
 import org.newsgraph.mapping.Mapper;
@@ -66,7 +67,8 @@ public final class Application implements AutoCloseable {
                 new ArticleMapper(Clock.systemUTC(), Version.get()),
                 new TextMapper(),
                 new MentionMapper(new EntityLinker(gazetteer)),
-                new EntityMapper());
+                new EntityMapper(),
+                new EventRules(gazetteer.model()));
     }
 
     public Config config() {
