@@ -114,10 +114,8 @@ public final class BrowsePages {
             }
             int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
             int current = Math.min(Math.max(1, page), pages);
-            TupleQuery query = connection.prepareTupleQuery(select);
+            TupleQuery query = connection.prepareTupleQuery(Paging.page(select, PAGE_SIZE, (current - 1) * PAGE_SIZE));
             query.setBinding("prefix", Values.literal(prefix));
-            query.setBinding("limit", Values.literal(PAGE_SIZE));
-            query.setBinding("offset", Values.literal((current - 1) * PAGE_SIZE));
             try (TupleQueryResult result = query.evaluate()) {
                 for (BindingSet row : result) {
                     String iri = row.getValue("s").stringValue();

@@ -361,10 +361,8 @@ public final class EntityPages {
     private List<ValueView> inbound(RepositoryConnection connection, IRI iri, int offset, Map<IRI, List<Literal>> labels,
                                     Languages languages) {
         List<ValueView> inbound = new ArrayList<>();
-        TupleQuery query = connection.prepareTupleQuery(INBOUND);
+        TupleQuery query = connection.prepareTupleQuery(Paging.page(INBOUND, PAGE_SIZE, offset));
         query.setBinding("this", iri);
-        query.setBinding("limit", Values.literal(PAGE_SIZE));
-        query.setBinding("offset", Values.literal(offset));
         try (TupleQueryResult result = query.evaluate()) {
             for (BindingSet row : result) {
                 Value subject = row.getValue("s");
@@ -378,10 +376,8 @@ public final class EntityPages {
 
     private List<EventView> events(RepositoryConnection connection, IRI iri, int limit, int offset, Languages languages) {
         List<EventView> events = new ArrayList<>();
-        TupleQuery query = connection.prepareTupleQuery(EVENTS);
+        TupleQuery query = connection.prepareTupleQuery(Paging.page(EVENTS, limit, offset));
         query.setBinding("this", iri);
-        query.setBinding("limit", Values.literal(limit));
-        query.setBinding("offset", Values.literal(offset));
         try (TupleQueryResult result = query.evaluate()) {
             for (BindingSet row : result) {
                 String event = row.getValue("e").stringValue();
@@ -399,14 +395,12 @@ public final class EntityPages {
 
     private List<MentionView> mentions(RepositoryConnection connection, boolean article, ResourcePath path, IRI iri, int offset) {
         List<MentionView> mentions = new ArrayList<>();
-        TupleQuery query = connection.prepareTupleQuery(MENTIONS);
+        TupleQuery query = connection.prepareTupleQuery(Paging.page(MENTIONS, PAGE_SIZE, offset));
         if (article) {
             query.setBinding("g", describer.uris().articleGraph(path.slug()));
         } else {
             query.setBinding("entity", iri);
         }
-        query.setBinding("limit", Values.literal(PAGE_SIZE));
-        query.setBinding("offset", Values.literal(offset));
         try (TupleQueryResult result = query.evaluate()) {
             for (BindingSet row : result) {
                 String text = row.getValue("text").stringValue();

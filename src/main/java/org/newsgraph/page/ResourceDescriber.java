@@ -18,6 +18,7 @@ import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
+import org.eclipse.rdf4j.rio.helpers.RDFHandlerWrapper;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.vocab.Namespaces;
 import org.newsgraph.vocab.UriSpace;
@@ -103,8 +104,13 @@ public final class ResourceDescriber {
     public void exportGraph(IRI graph, RDFFormat format, OutputStream out) {
         try (RepositoryConnection connection = store.repository().getConnection()) {
             RDFWriter writer = Rio.createWriter(format, out);
-            Namespaces.withBase(uris.base()).forEach(namespace -> writer.handleNamespace(namespace.getPrefix(), namespace.getName()));
-            connection.export(writer, graph);
+            connection.export(new RDFHandlerWrapper(writer) {
+                @Override
+                public void startRDF() {
+                    super.startRDF();
+                    Namespaces.withBase(uris.base()).forEach(namespace -> writer.handleNamespace(namespace.getPrefix(), namespace.getName()));
+                }
+            }, graph);
         }
     }
 

@@ -58,10 +58,8 @@ public final class Sitemaps {
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         int rows = 0;
         try (RepositoryConnection connection = store.repository().getConnection()) {
-            TupleQuery query = connection.prepareTupleQuery(THINGS);
+            TupleQuery query = connection.prepareTupleQuery(Paging.page(THINGS, PART_SIZE, (long) (part - 1) * PART_SIZE));
             query.setBinding("prefix", Values.literal(uris.base() + "id/"));
-            query.setBinding("limit", Values.literal(PART_SIZE));
-            query.setBinding("offset", Values.literal((long) (part - 1) * PART_SIZE));
             try (TupleQueryResult result = query.evaluate()) {
                 for (BindingSet row : result) {
                     xml.append("<url><loc>").append(Diagrams.escape(uris.pageOf(row.getValue("s").stringValue()))).append("</loc></url>\n");

@@ -87,10 +87,8 @@ public final class TextPages {
                 subjects = ((Literal) row.getValue("subjects")).longValue();
             }
             List<Row> rows = new ArrayList<>();
-            TupleQuery query = connection.prepareTupleQuery(SUBJECTS);
+            TupleQuery query = connection.prepareTupleQuery(Paging.page(SUBJECTS, GRAPH_PAGE_SIZE, (current - 1) * GRAPH_PAGE_SIZE));
             query.setBinding("g", graph);
-            query.setBinding("limit", Values.literal(GRAPH_PAGE_SIZE));
-            query.setBinding("offset", Values.literal((current - 1) * GRAPH_PAGE_SIZE));
             try (TupleQueryResult result = query.evaluate()) {
                 for (BindingSet row : result) {
                     String subject = row.getValue("s").stringValue();
