@@ -73,6 +73,12 @@ public final class EntityRoutes implements Routes {
         router.get("/sitemap.xml", this::sitemap);
         router.get("/sitemaps/:part", this::sitemapPart);
         router.get("/robots.txt", this::robots);
+        router.get("/favicon.ico", (request, response) -> {
+            // Browsers ask for it on every page that names none (the home page's layout): answer without an error.
+            response.status(204);
+            response.header("Cache-Control", "public, max-age=86400");
+            return "";
+        });
     }
 
     private Object identifier(Request request, Response response) {

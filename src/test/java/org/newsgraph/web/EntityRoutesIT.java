@@ -159,7 +159,7 @@ class EntityRoutesIT {
                 .contains("<script type=\"application/ld+json\">")
                 .contains("Putin&#39;s state visit to North Korea")
                 .contains("<svg")
-                .contains("/sparql?query=DESCRIBE");
+                .contains("DESCRIBE+%3C" + base.replace(":", "%3A").replace("/", "%2F") + "id%2Fperson%2Fvladimir-putin%3E");
     }
 
     @Test
