@@ -109,7 +109,7 @@ public final class EntityPages {
               VALUES ?p { gp:sourceActor gp:targetActor gp:visitor gp:host gp:imposedBy gp:sanctionTarget
                           gp:sourceCountry gp:targetCountry schema:location }
               ?e ?p ?o .
-              OPTIONAL { ?o schema:name ?label }
+              OPTIONAL { ?o schema:name ?label FILTER(langMatches(lang(?label), "en") || lang(?label) = "") }
             } ORDER BY ?e ?p ?o""";
 
     private static final Set<String> SOURCE_ROLES = Set.of("sourceActor", "visitor", "imposedBy", "sourceCountry");
