@@ -40,15 +40,15 @@ public final class BrowsePages {
 
     /** What each index lists; the kind is checked against these keys before it reaches a query. */
     private static final Map<String, String> WHERE = Map.of(
-            "article", "?s a schema:NewsArticle . OPTIONAL { ?s schema:headline ?l } OPTIONAL { ?s schema:datePublished ?d }",
-            "person", "?s a schema:Person . OPTIONAL { ?s schema:name ?l }",
-            "country", "?s a schema:Country . OPTIONAL { ?s schema:name ?l }",
-            "place", "VALUES ?t { schema:City schema:Place } ?s a ?t . OPTIONAL { ?s schema:name ?l }",
-            "org", "?s a schema:Organization . OPTIONAL { ?s schema:name ?l }",
-            "event", "?s a ?t . ?t rdfs:subClassOf+ gp:GeopoliticalEvent . OPTIONAL { ?s schema:name ?l } "
+            "article", "?s a schema:NewsArticle . OPTIONAL { ?s schema:headline ?l FILTER(langMatches(lang(?l), \"en\") || lang(?l) = \"\") } OPTIONAL { ?s schema:datePublished ?d }",
+            "person", "?s a schema:Person . OPTIONAL { ?s schema:name ?l FILTER(langMatches(lang(?l), \"en\") || lang(?l) = \"\") }",
+            "country", "?s a schema:Country . OPTIONAL { ?s schema:name ?l FILTER(langMatches(lang(?l), \"en\") || lang(?l) = \"\") }",
+            "place", "VALUES ?t { schema:City schema:Place } ?s a ?t . OPTIONAL { ?s schema:name ?l FILTER(langMatches(lang(?l), \"en\") || lang(?l) = \"\") }",
+            "org", "?s a schema:Organization . OPTIONAL { ?s schema:name ?l FILTER(langMatches(lang(?l), \"en\") || lang(?l) = \"\") }",
+            "event", "?s a ?t . ?t rdfs:subClassOf+ gp:GeopoliticalEvent . OPTIONAL { ?s schema:name ?l FILTER(langMatches(lang(?l), \"en\") || lang(?l) = \"\") } "
                     + "OPTIONAL { ?s schema:startDate ?d }",
-            "position", "?s a gp:PositionHolding . OPTIONAL { ?s schema:roleName ?l }",
-            "title", "?s a gp:Title . OPTIONAL { ?s skos:prefLabel ?l }");
+            "position", "?s a gp:PositionHolding . OPTIONAL { ?s schema:roleName ?l FILTER(langMatches(lang(?l), \"en\") || lang(?l) = \"\") }",
+            "title", "?s a gp:Title . OPTIONAL { ?s skos:prefLabel ?l FILTER(langMatches(lang(?l), \"en\") || lang(?l) = \"\") }");
 
     private static final Map<String, String> TITLES = Map.of("article", "Articles", "person", "People",
             "country", "Countries", "place", "Places", "org", "Organisations", "event", "Events",

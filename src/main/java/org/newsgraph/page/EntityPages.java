@@ -61,7 +61,7 @@ public final class EntityPages {
     private static final String INBOUND = PREFIXES + """
             SELECT ?s ?p (SAMPLE(?l) AS ?label) WHERE {
               ?s ?p ?this . FILTER(?p != itsrdf:taIdentRef)
-              OPTIONAL { ?s schema:name|schema:headline|rdfs:label|skos:prefLabel ?l }
+              OPTIONAL { ?s schema:name|schema:headline|rdfs:label|skos:prefLabel ?l FILTER(langMatches(lang(?l), "en") || lang(?l) = "") }
             } GROUP BY ?s ?p ORDER BY ?p ?s LIMIT ?limit OFFSET ?offset""";
 
     private static final String EVENT_FILTER = """
