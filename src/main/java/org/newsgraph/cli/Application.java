@@ -19,11 +19,18 @@ import org.newsgraph.mapping.MentionMapper;
 import org.newsgraph.text.TextMapper;
 import org.newsgraph.mapping.Mapper;
 import org.newsgraph.mapping.MappingPipeline;
+import org.newsgraph.page.BrowsePages;
+import org.newsgraph.page.EntityPages;
 import org.newsgraph.page.HomePage;
+import org.newsgraph.page.OntologyPages;
+import org.newsgraph.page.ResourceDescriber;
+import org.newsgraph.page.Sitemaps;
+import org.newsgraph.page.TextPages;
 import org.newsgraph.page.Templates;
 import org.newsgraph.sparql.SparqlService;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.validate.ShapeValidator;
+import org.newsgraph.web.EntityRoutes;
 import org.newsgraph.web.ErrorPages;
 import org.newsgraph.web.Routes;
 import org.newsgraph.web.SiteRoutes;
@@ -121,9 +128,17 @@ public final class Application implements AutoCloseable {
                         "reason", ErrorPages.reason(status), "message", message));
         List<Routes> routes = List.of(
                 new SiteRoutes(new HomePage(store, config.uris(), templates), store),
-                new SparqlRoutes(new SparqlService(store)));
+                new SparqlRoutes(new SparqlService(store)),
+                entityRoutes(templates));
         server = new WebServer(config.port(), routes, errors);
         return server.port();
+    }
+
+    private EntityRoutes entityRoutes(Templates templates) {
+        ResourceDescriber describer = new ResourceDescriber(store, config.uris());
+        return new EntityRoutes(store, config.uris(), new EntityPages(store, describer, templates, config.articleLicense()), describer,
+                new BrowsePages(store, describer, templates), new OntologyPages(store, describer, templates),
+                new TextPages(store, describer, templates), new Sitemaps(store, config.uris()));
     }
 
     @Override
