@@ -19,6 +19,7 @@ import org.newsgraph.page.HomePage;
 import org.newsgraph.page.Templates;
 import org.newsgraph.sparql.SparqlService;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.web.DumpRoutes;
 import org.newsgraph.web.ErrorPages;
 import org.newsgraph.web.Routes;
 import org.newsgraph.web.SiteRoutes;
@@ -101,7 +102,8 @@ public final class Application implements AutoCloseable {
                         "reason", ErrorPages.reason(status), "message", message));
         List<Routes> routes = List.of(
                 new SiteRoutes(new HomePage(store, config.uris(), templates), store),
-                new SparqlRoutes(new SparqlService(store)));
+                new SparqlRoutes(new SparqlService(store)),
+                DumpRoutes.of(store, config));
         server = new WebServer(config.port(), routes, errors);
         return server.port();
     }
