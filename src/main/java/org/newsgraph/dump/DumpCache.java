@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
@@ -239,9 +241,17 @@ public final class DumpCache implements AutoCloseable {
         }
     }
 
+    /** Stops a generation under way (its partial files are removed) and waits a little for it to end. */
     @Override
     public void close() {
         worker.shutdownNow();
+        try {
+            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("the dump writer did not stop within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** One compressed file being written: its SHA-256 and the size of what went into it are counted on the way. */
@@ -264,7 +274,7 @@ public final class DumpCache implements AutoCloseable {
         }
     }
 
-    /** Counts the bytes written through it; closing twice is harmless. */
+    /** Counts the bytes written through it, and stops the dump when its thread is interrupted; closing twice is harmless. */
     static final class CountingOutputStream extends FilterOutputStream {
         long count;
         private boolean closed;
@@ -281,6 +291,9 @@ public final class DumpCache implements AutoCloseable {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("the dump was stopped");
+            }
             out.write(b, off, len);
             count += len;
         }

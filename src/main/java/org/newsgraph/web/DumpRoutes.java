@@ -59,6 +59,11 @@ public final class DumpRoutes implements Routes {
         this.store = store;
     }
 
+    /** The dump files; close it before the store, so that no dump is being written from a closed store. */
+    public DumpCache cache() {
+        return cache;
+    }
+
     /** The module with its services, built from the configuration (the composition root's one line). */
     public static DumpRoutes of(NewsStore store, Config config) {
         try {
@@ -87,8 +92,6 @@ public final class DumpRoutes implements Routes {
         router.get("/.well-known/void", this::void_);
         router.get("/void", this::void_);
         router.get("/feed.atom", this::feed);
-        // Start writing the dumps of the current version now rather than on the first download.
-        cache.current();
     }
 
     private Object compressed(DumpFormat format, Request request, Response response) throws IOException {
