@@ -30,6 +30,7 @@ import org.newsgraph.page.Templates;
 import org.newsgraph.sparql.SparqlService;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.validate.ShapeValidator;
+import org.newsgraph.web.DumpRoutes;
 import org.newsgraph.web.EntityRoutes;
 import org.newsgraph.web.ErrorPages;
 import org.newsgraph.web.Routes;
@@ -49,6 +50,7 @@ public final class Application implements AutoCloseable {
     private final MappingPipeline pipeline;
     private WebServer server;
     private ShapeValidator validator;
+    private DumpRoutes dumpRoutes;
 
     private Application(Config config, NewsStore store) throws IOException {
         this.config = config;
@@ -126,10 +128,12 @@ public final class Application implements AutoCloseable {
         ErrorPages errors = (status, message) -> templates.render("error",
                 java.util.Map.of("title", status + " " + ErrorPages.reason(status), "status", status,
                         "reason", ErrorPages.reason(status), "message", message));
+        dumpRoutes = DumpRoutes.of(store, config);
         List<Routes> routes = List.of(
                 new SiteRoutes(new HomePage(store, config.uris(), templates), store),
                 new SparqlRoutes(new SparqlService(store)),
-                entityRoutes(templates));
+                entityRoutes(templates),
+                dumpRoutes);
         server = new WebServer(config.port(), routes, errors);
         return server.port();
     }
@@ -148,6 +152,10 @@ public final class Application implements AutoCloseable {
         }
         if (validator != null) {
             validator.close();
+        }
+        if (dumpRoutes != null) {
+            // A dump being written reads the store: stop it before the store shuts down.
+            dumpRoutes.cache().close();
         }
         store.close();
     }

@@ -1,21 +1,25 @@
 package org.newsgraph.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.zip.GZIPOutputStream;
 
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.util.Values;
-import org.eclipse.rdf4j.rio.RDFFormat;
 import org.newsgraph.config.Config;
+import org.newsgraph.dump.DumpFormat;
+import org.newsgraph.dump.DumpService;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.store.RdfLoader;
 import org.newsgraph.store.StoreException;
@@ -193,15 +197,18 @@ public final class Main {
     }
 
     @Command(name = "dump", mixinStandardHelpOptions = true,
-            description = "Streams the store (or one graph) in an RDF format.")
+            description = "Writes the store (or one graph) in an RDF format, as the HTTP dumps are written:"
+                    + " each distinct triple once in Turtle and N-Triples, each quad once in N-Quads and TriG, never the system graph.")
     static final class Dump implements Callable<Integer> {
         @Mixin StoreOptions storeOptions;
 
-        @Option(names = "--format", defaultValue = "turtle", paramLabel = "FORMAT",
-                description = "turtle, ntriples, nquads, trig or jsonld (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--format", paramLabel = "FORMAT",
+                description = "turtle, ntriples, nquads or trig, with .gz to compress (turtle.gz); jsonld and rdfxml only with --graph."
+                        + " Default: from the output file's name (dump.nq.gz), else turtle.")
         String format;
 
-        @Option(names = "--output", defaultValue = "-", paramLabel = "FILE", description = "A file, or - for standard output (default).")
+        @Option(names = "--output", defaultValue = "-", paramLabel = "FILE",
+                description = "A file (gzipped when its name ends with .gz), or - for standard output (default).")
         String output;
 
         @Option(names = "--graph", paramLabel = "IRI", description = "Dump only this graph.")
@@ -209,16 +216,53 @@ public final class Main {
 
         @Override
         public Integer call() throws Exception {
-            RDFFormat rdfFormat = DumpFormats.parse(format);
-            try (var store = org.newsgraph.store.NewsStore.open(storeOptions.store);
-                    OutputStream out = "-".equals(output)
-                            ? new BufferedOutputStream(System.out, 1 << 16)
-                            : new BufferedOutputStream(Files.newOutputStream(Path.of(output)), 1 << 16)) {
+            DumpFormats.Choice choice = DumpFormats.choose(format, output);
+            Optional<DumpFormat> whole = DumpFormat.of(choice.format());
+            if (graph == null && whole.isEmpty()) {
+                throw new IllegalArgumentException(choice.format().getName()
+                        + " is written per graph only (its writer holds what it writes): add --graph IRI, or use turtle, ntriples, nquads or trig");
+            }
+            Path file = "-".equals(output) ? null : Path.of(output);
+            Path partial = file == null ? null : file.resolveSibling(file.getFileName() + ".partial");
+            try (var store = org.newsgraph.store.NewsStore.open(storeOptions.store)) {
                 String base = store.baseUri().orElse("http://localhost:8080/");
-                new org.newsgraph.dump.DumpService(store, new UriSpace(base))
-                        .write(rdfFormat, out, graph == null ? null : Values.iri(graph));
+                DumpService dumps = new DumpService(store, new UriSpace(base));
+                try (OutputStream out = open(partial, choice.gzip())) {
+                    if (graph == null) {
+                        dumps.write(whole.get(), out);
+                    } else {
+                        dumps.writeGraph(Values.iri(graph), choice.format(), out);
+                    }
+                }
+            }
+            if (partial != null) {
+                // A file that is there is complete: an interrupted dump leaves only the .partial.
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             return 0;
+        }
+
+        private static OutputStream open(Path file, boolean gzip) throws IOException {
+            OutputStream raw = file == null ? new NonClosingOutputStream(System.out) : Files.newOutputStream(file);
+            OutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
+            return gzip ? new GZIPOutputStream(buffered, 1 << 16) : buffered;
+        }
+    }
+
+    /** Standard output, flushed but left open when the dump is done. */
+    private static final class NonClosingOutputStream extends FilterOutputStream {
+        NonClosingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 

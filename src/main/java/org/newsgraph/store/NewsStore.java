@@ -15,6 +15,7 @@ import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.model.util.Values;
 import org.eclipse.rdf4j.model.vocabulary.DCTERMS;
+import org.eclipse.rdf4j.model.vocabulary.PROV;
 import org.eclipse.rdf4j.model.vocabulary.XSD;
 import org.eclipse.rdf4j.repository.Repository;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
@@ -153,12 +154,13 @@ public final class NewsStore implements AutoCloseable {
         try (RepositoryConnection connection = repository.getConnection()) {
             connection.begin();
             try {
+                Instant now = touch(connection);
                 for (var entry : graphs.entrySet()) {
                     Resource graph = Objects.requireNonNull(entry.getKey(), "graph");
                     NewsStore.emptyGraph(connection, graph);
                     connection.add(entry.getValue(), graph);
+                    recordChange(connection, graph, now, false);
                 }
-                touch(connection);
                 connection.commit();
             } catch (RuntimeException e) {
                 connection.rollback();
@@ -172,10 +174,13 @@ public final class NewsStore implements AutoCloseable {
         try (RepositoryConnection connection = repository.getConnection()) {
             connection.begin();
             try {
+                Instant now = touch(connection);
                 for (Resource graph : graphs) {
-                    NewsStore.emptyGraph(connection, graph);
+                    if (connection.hasStatement(null, null, null, false, graph)) {
+                        NewsStore.emptyGraph(connection, graph);
+                        recordChange(connection, graph, now, true);
+                    }
                 }
-                touch(connection);
                 connection.commit();
             } catch (RuntimeException e) {
                 connection.rollback();
@@ -194,9 +199,7 @@ public final class NewsStore implements AutoCloseable {
     /** The time of the last write, for {@code Last-Modified} and {@code ETag}; the epoch for a store never written. */
     public Instant lastModified() {
         try (RepositoryConnection connection = repository.getConnection()) {
-            return systemValue(connection, DCTERMS.MODIFIED)
-                    .map(value -> ((Literal) value).calendarValue().toGregorianCalendar().toInstant())
-                    .orElse(Instant.EPOCH);
+            return lastModified(connection);
         }
     }
 
@@ -221,9 +224,39 @@ public final class NewsStore implements AutoCloseable {
         connection.remove((Resource) null, null, null, graph);
     }
 
-    /** Marks a change of the store, in the writing transaction, for HTTP validators. */
-    static void touch(RepositoryConnection connection) {
-        putSetting(connection, DCTERMS.MODIFIED, Values.literal(Instant.now().toString(), XSD.DATETIME));
+    /** Marks a change of the store, in the writing transaction, for HTTP validators; returns the time recorded. */
+    static Instant touch(RepositoryConnection connection) {
+        Instant now = Instant.now();
+        putSetting(connection, DCTERMS.MODIFIED, Values.literal(now.toString(), XSD.DATETIME));
+        return now;
+    }
+
+    /**
+     * The time of the last write as {@code connection} sees it, so that a reader inside a snapshot
+     * transaction labels what it reads with the version it actually read.
+     */
+    public static Instant lastModified(RepositoryConnection connection) {
+        return systemValue(connection, DCTERMS.MODIFIED)
+                .map(value -> ((Literal) value).calendarValue().toGregorianCalendar().toInstant())
+                .orElse(Instant.EPOCH);
+    }
+
+    /**
+     * Records, in the system graph and the writing transaction, when a graph was first written
+     * ({@code dcterms:created}), last changed ({@code dcterms:modified}) and, once removed, withdrawn
+     * ({@code prov:invalidatedAtTime}): the change feed reads these.
+     */
+    private static void recordChange(RepositoryConnection connection, Resource graph, Instant now, boolean withdrawn) {
+        Literal time = Values.literal(now.toString(), XSD.DATETIME);
+        if (!connection.hasStatement(graph, DCTERMS.CREATED, null, false, NG.SYSTEM_GRAPH)) {
+            connection.add(graph, DCTERMS.CREATED, time, NG.SYSTEM_GRAPH);
+        }
+        connection.remove(graph, DCTERMS.MODIFIED, null, NG.SYSTEM_GRAPH);
+        connection.add(graph, DCTERMS.MODIFIED, time, NG.SYSTEM_GRAPH);
+        connection.remove(graph, PROV.INVALIDATED_AT_TIME, null, NG.SYSTEM_GRAPH);
+        if (withdrawn) {
+            connection.add(graph, PROV.INVALIDATED_AT_TIME, time, NG.SYSTEM_GRAPH);
+        }
     }
 
     private static Optional<Value> systemValue(RepositoryConnection connection, IRI property) {
