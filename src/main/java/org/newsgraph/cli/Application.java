@@ -17,9 +17,9 @@ import org.newsgraph.mapping.Mapper;
 import org.newsgraph.mapping.MappingPipeline;
 import org.newsgraph.page.HomePage;
 import org.newsgraph.page.Templates;
-import org.newsgraph.sparql.SparqlService;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.web.ErrorPages;
+import org.newsgraph.web.GraphStoreRoutes;
 import org.newsgraph.web.Routes;
 import org.newsgraph.web.SiteRoutes;
 import org.newsgraph.web.SparqlRoutes;
@@ -101,7 +101,8 @@ public final class Application implements AutoCloseable {
                         "reason", ErrorPages.reason(status), "message", message));
         List<Routes> routes = List.of(
                 new SiteRoutes(new HomePage(store, config.uris(), templates), store),
-                new SparqlRoutes(new SparqlService(store)));
+                SparqlRoutes.create(store, config, templates),
+                new GraphStoreRoutes(store, config.updateToken()));
         server = new WebServer(config.port(), routes, errors);
         return server.port();
     }
