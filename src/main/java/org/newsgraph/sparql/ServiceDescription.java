@@ -99,7 +99,7 @@ public final class ServiceDescription {
                 .add(SD.DEFAULT_GRAPH, defaultGraph);
         builder.subject(defaultGraph)
                 .add(RDF.TYPE, SD.GRAPH_CLASS)
-                .add(VOID.TRIPLES, Values.literal(counts.total()));
+                .add(VOID.TRIPLES, Values.literal(java.math.BigInteger.valueOf(counts.total())));
         int n = 0;
         for (var entry : counts.graphs().entrySet()) {
             BNode named = Values.bnode("named" + n);
@@ -112,7 +112,7 @@ public final class ServiceDescription {
                     .add(SD.GRAPH_PROPERTY, graph);
             builder.subject(graph)
                     .add(RDF.TYPE, SD.GRAPH_CLASS)
-                    .add(VOID.TRIPLES, Values.literal(entry.getValue()));
+                    .add(VOID.TRIPLES, Values.literal(java.math.BigInteger.valueOf(entry.getValue())));
         }
         return builder.build();
     }

@@ -33,6 +33,7 @@ import org.eclipse.rdf4j.query.QueryResults;
 import org.eclipse.rdf4j.query.TupleQuery;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.query.Update;
+import org.eclipse.rdf4j.query.UpdateExecutionException;
 import org.eclipse.rdf4j.query.algebra.UpdateExpr;
 import org.eclipse.rdf4j.query.parser.ParsedBooleanQuery;
 import org.eclipse.rdf4j.query.parser.ParsedGraphQuery;
@@ -199,7 +200,7 @@ public final class SparqlService implements AutoCloseable {
                 connection.rollback();
                 throw e;
             }
-        } catch (RepositoryException | QueryEvaluationException e) {
+        } catch (RepositoryException | QueryEvaluationException | UpdateExecutionException e) {
             throw new SparqlException(SparqlException.Reason.FAILED, "The update failed: " + e.getMessage(), e);
         }
     }
