@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -437,11 +436,6 @@ public final class SparqlRoutes implements Routes {
                 }
             }
             return list;
-        }
-
-        /** The parameters again as a query string, for permalinks and downloads. */
-        static String encode(String name, String value) {
-            return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
         }
     }
 }
