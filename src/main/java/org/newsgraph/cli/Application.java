@@ -27,12 +27,12 @@ import org.newsgraph.page.ResourceDescriber;
 import org.newsgraph.page.Sitemaps;
 import org.newsgraph.page.TextPages;
 import org.newsgraph.page.Templates;
-import org.newsgraph.sparql.SparqlService;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.validate.ShapeValidator;
 import org.newsgraph.web.DumpRoutes;
 import org.newsgraph.web.EntityRoutes;
 import org.newsgraph.web.ErrorPages;
+import org.newsgraph.web.GraphStoreRoutes;
 import org.newsgraph.web.Routes;
 import org.newsgraph.web.SiteRoutes;
 import org.newsgraph.web.SparqlRoutes;
@@ -131,7 +131,8 @@ public final class Application implements AutoCloseable {
         dumpRoutes = DumpRoutes.of(store, config);
         List<Routes> routes = List.of(
                 new SiteRoutes(new HomePage(store, config.uris(), templates), store),
-                new SparqlRoutes(new SparqlService(store)),
+                SparqlRoutes.create(store, config, templates),
+                new GraphStoreRoutes(store, config.updateToken()),
                 entityRoutes(templates),
                 dumpRoutes);
         server = new WebServer(config.port(), routes, errors);
