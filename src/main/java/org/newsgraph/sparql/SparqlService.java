@@ -34,6 +34,7 @@ import org.eclipse.rdf4j.query.TupleQuery;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.query.Update;
 import org.eclipse.rdf4j.query.UpdateExecutionException;
+import org.eclipse.rdf4j.query.algebra.Load;
 import org.eclipse.rdf4j.query.algebra.UpdateExpr;
 import org.eclipse.rdf4j.query.parser.ParsedBooleanQuery;
 import org.eclipse.rdf4j.query.parser.ParsedGraphQuery;
@@ -182,6 +183,11 @@ public final class SparqlService implements AutoCloseable {
         for (UpdateExpr expr : parsed.getUpdateExprs()) {
             if (FederationCheck.usesService(expr)) {
                 throw federationRefused();
+            }
+            if (expr instanceof Load) {
+                // LOAD makes the server read a URL or a local file on the client's behalf.
+                throw new SparqlException(SparqlException.Reason.FEDERATION,
+                        "LOAD is disabled on this endpoint: the server reads no URL or file for a client");
             }
         }
         if (!using.isEmpty() && parsed.getDatasetMapping().values().stream().anyMatch(Objects::nonNull)) {

@@ -36,9 +36,13 @@ class SparqlUpdateIT {
     }
 
     private static HttpResponse<String> update(String authorization) throws Exception {
+        return update(INSERT, authorization);
+    }
+
+    private static HttpResponse<String> update(String text, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/sparql"))
                 .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString(INSERT));
+                .POST(HttpRequest.BodyPublishers.ofString(text));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -67,5 +71,14 @@ class SparqlUpdateIT {
                 "Authorization", "Bearer " + TOKEN);
         assertThat(get.statusCode()).isEqualTo(405);
         assertThat(server.application().store().size()).isGreaterThan(0);
+    }
+
+    @Test
+    void loadIsRefusedEvenWithTheToken() throws Exception {
+        long before = server.application().store().size();
+        HttpResponse<String> load = update("LOAD <file:///etc/hostname> INTO GRAPH <http://example.org/stolen>", "Bearer " + TOKEN);
+        assertThat(load.statusCode()).isEqualTo(403);
+        assertThat(load.body()).contains("LOAD is disabled");
+        assertThat(server.application().store().size()).isEqualTo(before);
     }
 }
