@@ -12,7 +12,9 @@ import org.eclipse.rdf4j.model.IRI;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleFormatException;
 import org.newsgraph.article.ArticleReader;
+import org.newsgraph.link.LinkingReport;
 import org.newsgraph.mapping.MappingContext;
+import org.newsgraph.vocab.GP;
 import org.newsgraph.mapping.MappingPipeline;
 import org.newsgraph.store.NewsStore;
 import org.slf4j.Logger;
@@ -80,7 +82,8 @@ public final class Ingester {
             MappingContext context = pipeline.run(article);
             GraphCheck.Checked checked = check.check(context);
             store.replaceGraph(context.graphIri(), checked.model());
-            return new Outcome(file, context.articleIri(), context.graphIri(), checked.model().size(), checked.notes(), null);
+            return new Outcome(file, context.articleIri(), context.graphIri(), checked.model().size(),
+                    notes(context, checked), null);
         } catch (ArticleFormatException e) {
             return failure(file, e.getMessage());
         } catch (RejectedArticleException e) {
@@ -91,6 +94,19 @@ public final class Ingester {
             LOG.error("mapping {} failed", file, e);
             return failure(file, file + ": failed: " + e);
         }
+    }
+
+    /** What the summary line says besides the counts: what was linked, how many events, what was left out. */
+    private static List<String> notes(MappingContext context, GraphCheck.Checked checked) {
+        List<String> notes = new ArrayList<>();
+        LinkingReport linking = context.getOrNull(LinkingReport.class);
+        if (linking != null) {
+            notes.add(linking.summary());
+        }
+        long events = checked.model().filter(null, GP.evidence, null).subjects().size();
+        notes.add(events + (events == 1 ? " event" : " events"));
+        notes.addAll(checked.notes());
+        return notes;
     }
 
     private static Outcome failure(Path file, String message) {
