@@ -59,7 +59,7 @@ public final class GraphStoreRoutes implements Routes {
         if (request.raw().getHeader("X-HTTP-Method-Override") != null) {
             throw new HttpError(400, "X-HTTP-Method-Override is not supported; send the real method");
         }
-        SparqlRoutes.ProtocolParams params = SparqlRoutes.ProtocolParams.parse(request.raw().getQueryString());
+        ProtocolParams params = ProtocolParams.parse(request.raw().getQueryString());
         boolean whole = params.has("default");
         if (whole == params.has("graph")) {
             throw new HttpError(400, "Name exactly one graph: ?graph=IRI or ?default");
@@ -86,7 +86,7 @@ public final class GraphStoreRoutes implements Routes {
         return "";
     }
 
-    private static IRI graph(SparqlRoutes.ProtocolParams params) {
+    private static IRI graph(ProtocolParams params) {
         String graph = params.single("graph");
         if (params.iris("graph").isEmpty() || graph.isBlank()) {
             throw new HttpError(400, "?graph needs an absolute IRI");

@@ -248,7 +248,7 @@ class W3cProtocolIT {
             HttpResponse<byte[]> response = send(readOnly, request, null);
             if ("PUT".equals(request.method())) {
                 assertThat(response.statusCode()).as("PUT on a read-only store").isEqualTo(403);
-                String graph = SparqlRoutes.ProtocolParams.parse(request.path().substring(request.path().indexOf('?') + 1)).single("graph");
+                String graph = ProtocolParams.parse(request.path().substring(request.path().indexOf('?') + 1)).single("graph");
                 Model model = Rio.parse(new StringReader(request.body()), graph, RDFFormat.TURTLE);
                 readOnly.application().store().replaceGraph(Values.iri(graph), model);
                 continue;
