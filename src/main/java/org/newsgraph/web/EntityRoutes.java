@@ -302,6 +302,9 @@ public final class EntityRoutes implements Routes {
             response.raw().addHeader("Link", "<" + uris.base() + path.substring(1) + "?format=" + RdfFormats.extension(alternate)
                     + ">; rel=\"alternate\"; type=\"" + alternate.getDefaultMIMEType() + "\"");
         }
+        if (notModified(request, response, which.name().toLowerCase(Locale.ROOT) + "-" + (format == null ? "html" : RdfFormats.extension(format)))) {
+            return "";
+        }
         if (format == null) {
             response.type("text/html; charset=utf-8");
             return ontology.render(which, path);
@@ -318,11 +321,17 @@ public final class EntityRoutes implements Routes {
         if (q != null && q.length() > 200) {
             throw new HttpError(400, "A search is at most 200 characters long.");
         }
+        if (notModified(request, response, "search")) {
+            return "";
+        }
         return browse.search(q);
     }
 
     private Object sitemap(Request request, Response response) {
         response.type("application/xml; charset=utf-8");
+        if (notModified(request, response, "sitemap")) {
+            return "";
+        }
         return sitemaps.index();
     }
 
@@ -332,6 +341,9 @@ public final class EntityRoutes implements Routes {
             throw unknown();
         }
         response.type("application/xml; charset=utf-8");
+        if (notModified(request, response, "sitemap-" + part)) {
+            return "";
+        }
         return sitemaps.part(Integer.parseInt(part.substring(0, part.length() - 4))).orElseThrow(EntityRoutes::unknown);
     }
 
