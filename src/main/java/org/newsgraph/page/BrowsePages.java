@@ -47,7 +47,10 @@ public final class BrowsePages {
             "org", "?s a schema:Organization . OPTIONAL { ?s schema:name ?l FILTER(langMatches(lang(?l), \"en\") || lang(?l) = \"\") }",
             "event", "?s a ?t . ?t rdfs:subClassOf+ gp:GeopoliticalEvent . OPTIONAL { ?s schema:name ?l FILTER(langMatches(lang(?l), \"en\") || lang(?l) = \"\") } "
                     + "OPTIONAL { ?s schema:startDate ?d }",
-            "position", "?s a gp:PositionHolding . OPTIONAL { ?s schema:roleName ?l FILTER(langMatches(lang(?l), \"en\") || lang(?l) = \"\") }",
+            "position", "?s a gp:PositionHolding . OPTIONAL { ?s schema:roleName ?r FILTER(langMatches(lang(?r), \"en\") || lang(?r) = \"\") "
+                    + "OPTIONAL { ?s gp:jurisdiction/schema:name ?j FILTER(langMatches(lang(?j), \"en\") || lang(?j) = \"\") } "
+                    + "OPTIONAL { ?h gp:holdsPosition ?s ; schema:name ?n FILTER(langMatches(lang(?n), \"en\") || lang(?n) = \"\") } } "
+                    + "BIND(CONCAT(COALESCE(CONCAT(?n, \", \"), \"\"), ?r, COALESCE(CONCAT(\" of \", ?j), \"\")) AS ?l)",
             "title", "?s a gp:Title . OPTIONAL { ?s skos:prefLabel ?l FILTER(langMatches(lang(?l), \"en\") || lang(?l) = \"\") }");
 
     private static final Map<String, String> TITLES = Map.of("article", "Articles", "person", "People",

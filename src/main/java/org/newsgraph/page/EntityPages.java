@@ -59,9 +59,11 @@ public final class EntityPages {
             GROUP BY ?p ORDER BY DESC(?n) ?p""";
 
     private static final String INBOUND = PREFIXES + """
-            SELECT ?s ?p (SAMPLE(?l) AS ?label) WHERE {
+            SELECT ?s ?p (SAMPLE(COALESCE(?l, CONCAT(?role, " of ", ?where), ?role)) AS ?label) WHERE {
               ?s ?p ?this . FILTER(?p != itsrdf:taIdentRef)
               OPTIONAL { ?s schema:name|schema:headline|rdfs:label|skos:prefLabel ?l FILTER(langMatches(lang(?l), "en") || lang(?l) = "") }
+              OPTIONAL { ?s schema:roleName ?role FILTER(langMatches(lang(?role), "en") || lang(?role) = "")
+                         OPTIONAL { ?s gp:jurisdiction/schema:name ?where FILTER(langMatches(lang(?where), "en") || lang(?where) = "") } }
             } GROUP BY ?s ?p ORDER BY ?p ?s LIMIT ?limit OFFSET ?offset""";
 
     private static final String EVENT_FILTER = """
@@ -313,7 +315,21 @@ public final class EntityPages {
     }
 
     private Optional<String> label(Model model, IRI iri, Languages languages) {
-        return literal(model, iri, languages, LABELS.toArray(IRI[]::new));
+        return literal(model, iri, languages, LABELS.toArray(IRI[]::new)).or(() -> positionLabel(model, iri, languages));
+    }
+
+    /** "President of Russia": a position held has a role and a jurisdiction, and no name of its own. */
+    static Optional<String> positionLabel(Model model, IRI iri, Languages languages) {
+        Optional<String> role = literal(model, iri, languages, SCHEMA.roleName);
+        if (role.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> where = model.filter(iri, GP.jurisdiction, null).objects().stream()
+                .filter(IRI.class::isInstance)
+                .map(IRI.class::cast)
+                .flatMap(jurisdiction -> literal(model, jurisdiction, languages, SCHEMA.name).stream())
+                .findFirst();
+        return Optional.of(where.map(name -> role.get() + " of " + name).orElse(role.get()));
     }
 
     private static Optional<String> literal(Model model, IRI iri, Languages languages, IRI... properties) {

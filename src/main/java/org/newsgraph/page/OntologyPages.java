@@ -3,10 +3,13 @@ package org.newsgraph.page;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Model;
@@ -55,6 +58,10 @@ public final class OntologyPages {
             OWL.EQUIVALENTPROPERTY, SKOS.EXACT_MATCH, SKOS.CLOSE_MATCH, SKOS.BROAD_MATCH, SKOS.NARROW_MATCH, SKOS.RELATED_MATCH,
             SKOS.BROADER, SKOS.IN_SCHEME, OWL.INVERSEOF);
 
+    private record Rendered(Instant version, String path, String html) {
+    }
+
+    private final Map<Which, Rendered> rendered = new ConcurrentHashMap<>();
     private final NewsStore store;
     private final Templates templates;
     private final Links links;
@@ -89,7 +96,22 @@ public final class OntologyPages {
         }
     }
 
+    /**
+     * The documentation page, rendered once per change of the store: it costs one query per term
+     * (the examples from the data), and only a write can change its answers.
+     */
     public String render(Which which, String path) {
+        Instant version = store.lastModified();
+        Rendered cached = rendered.get(which);
+        if (cached != null && cached.version().equals(version) && cached.path().equals(path)) {
+            return cached.html();
+        }
+        String html = renderNow(which, path);
+        rendered.put(which, new Rendered(version, path, html));
+        return html;
+    }
+
+    private String renderNow(Which which, String path) {
         Model model = model(which);
         List<Section> sections = new ArrayList<>();
         try (RepositoryConnection connection = store.repository().getConnection()) {

@@ -48,7 +48,7 @@ public final class TextPages {
     record Row(String label, String href, String note) {
     }
 
-    record GraphView(String title, String iri, String article, long statements, long subjects, List<Row> rows,
+    record GraphView(String title, String iri, String article, String articleLabel, long statements, long subjects, List<Row> rows,
                      String previous, String next, List<EntityPages.Format> formats) {
     }
 
@@ -72,9 +72,8 @@ public final class TextPages {
                 quote.before(), quote.mark(), quote.after(), charSpec, "/id/article/" + slug + "/text?format=txt"));
     }
 
-    /** The HTML listing of an article's named graph. */
-    public String graph(String slug, int page) {
-        IRI graph = describer.uris().articleGraph(slug);
+    /** The HTML listing of a named graph ({@code article/{slug}}, {@code gazetteer}...), page {@code page} of its subjects. */
+    public String graph(String name, IRI graph, int page) {
         int current = Math.max(1, page);
         try (RepositoryConnection connection = store.repository().getConnection()) {
             long statements;
@@ -99,11 +98,15 @@ public final class TextPages {
                 }
             }
             long pages = Math.max(1, (subjects + GRAPH_PAGE_SIZE - 1) / GRAPH_PAGE_SIZE);
-            List<EntityPages.Format> formats = List.of(
-                    new EntityPages.Format("TriG", "application/trig", "/data/graph/article/" + slug + ".trig"),
-                    new EntityPages.Format("N-Quads", "application/n-quads", "/data/graph/article/" + slug + ".nq"));
-            return templates.render("graph", new GraphView("Graph of " + slug, graph.stringValue(), "/page/article/" + slug,
-                    statements, subjects, rows, current > 1 ? "?page=" + (current - 1) : null,
+            List<EntityPages.Format> formats = new ArrayList<>();
+            for (String[] format : List.of(new String[] {"TriG", "application/trig", "trig"}, new String[] {"N-Quads", "application/n-quads", "nq"},
+                    new String[] {"Turtle", "text/turtle", "ttl"}, new String[] {"N-Triples", "application/n-triples", "nt"})) {
+                formats.add(new EntityPages.Format(format[0], format[1], "/data/graph/" + name + "." + format[2]));
+            }
+            String about = name.startsWith("article/") ? "/page/" + name
+                    : "ontology".equals(name) ? "/ontology" : "cameo".equals(name) ? "/ontology/cameo" : null;
+            return templates.render("graph", new GraphView("Graph " + name, graph.stringValue(), about,
+                    name.startsWith("article/") ? "the article" : "the documentation", statements, subjects, rows, current > 1 ? "?page=" + (current - 1) : null,
                     current < pages ? "?page=" + (current + 1) : null, formats));
         }
     }

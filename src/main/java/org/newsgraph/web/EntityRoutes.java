@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.util.Values;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.newsgraph.page.BrowsePages;
 import org.newsgraph.page.EntityPages;
@@ -38,6 +40,7 @@ public final class EntityRoutes implements Routes {
 
     private static final String HTML = "text/html";
     private static final List<String> HTML_TYPES = List.of(HTML, "application/xhtml+xml");
+    private static final Set<String> REFERENCE_GRAPHS = Set.of("gazetteer", "ontology", "cameo");
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     private final NewsStore store;
@@ -91,7 +94,7 @@ public final class EntityRoutes implements Routes {
         }
         ResourcePath path = ResourcePath.parse(rest).orElseThrow(EntityRoutes::unknown);
         if (path.text()) {
-            return text(path, request, response);
+            return text(path, forced, request, response);
         }
         IRI iri = describer.iri(path);
         if (!describer.known(iri)) {
@@ -121,15 +124,28 @@ public final class EntityRoutes implements Routes {
         return seeOther(response, target);
     }
 
-    private Object text(ResourcePath path, Request request, Response response) {
+    /**
+     * An article's text answers itself as HTML or plain text (it is the document the offsets count
+     * on), and 303 to the RDF about its spans for RDF clients: {@code text#char=b,e} dereferences there.
+     */
+    private Object text(ResourcePath path, String forced, Request request, Response response) {
         String text = describer.articleText(path.slug()).orElseThrow(EntityRoutes::unknown);
         response.header("Vary", "Accept");
-        String forced = request.queryParams("format");
-        String chosen = forced != null
-                ? ("txt".equals(forced) ? "text/plain" : "html".equals(forced) ? HTML : null)
-                : MediaRange.choose(request.headers("Accept"), List.of(HTML, "text/plain")).orElse(null);
+        List<String> offered = new ArrayList<>(List.of(HTML, "text/plain"));
+        offered.addAll(RdfFormats.mediaTypes(RdfFormats.TRIPLES));
+        String chosen;
+        if (forced != null) {
+            chosen = "txt".equals(forced) ? "text/plain" : "html".equals(forced) ? HTML
+                    : RdfFormats.byExtension(forced).filter(RdfFormats.TRIPLES::contains).map(RDFFormat::getDefaultMIMEType).orElse(null);
+        } else {
+            chosen = MediaRange.choose(request.headers("Accept"), offered).orElse(null);
+        }
         if (chosen == null) {
-            throw new HttpError(406, "This text is offered as text/html and text/plain.");
+            throw new HttpError(406, "This text is offered as " + String.join(", ", offered) + ".");
+        }
+        Optional<RDFFormat> rdf = RdfFormats.byMediaType(chosen, RdfFormats.TRIPLES);
+        if (rdf.isPresent()) {
+            return seeOther(response, uris.base() + "data/" + path.local() + "." + RdfFormats.extension(rdf.get()));
         }
         if (notModified(request, response, chosen)) {
             return "";
@@ -151,22 +167,29 @@ public final class EntityRoutes implements Routes {
         String extension = rest.substring(dot + 1);
         String local = rest.substring(0, dot);
         RDFFormat format = RdfFormats.byExtension(extension).orElseThrow(EntityRoutes::unknown);
-        if (local.startsWith("graph/article/")) {
-            String slug = local.substring("graph/article/".length());
-            if (!ResourcePath.isSlug(slug) || !RdfFormats.QUADS.contains(format)) {
-                throw unknown();
-            }
-            IRI graph = uris.articleGraph(slug);
-            if (!describer.graphExists(graph)) {
+        if (local.startsWith("graph/")) {
+            IRI graph = graphOf(local.substring("graph/".length())).orElseThrow(EntityRoutes::unknown);
+            return rdf(request, response, format, () -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                if (RdfFormats.QUADS.contains(format)) {
+                    describer.exportGraph(graph, format, out);
+                } else {
+                    describer.write(describer.graphAsTriples(graph), format, out);
+                }
+                return out.toByteArray();
+            });
+        }
+        ResourcePath path = ResourcePath.parse(local).orElseThrow(EntityRoutes::unknown);
+        if (path.text()) {
+            if (!RdfFormats.TRIPLES.contains(format) || describer.articleText(path.slug()).isEmpty()) {
                 throw unknown();
             }
             return rdf(request, response, format, () -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                describer.exportGraph(graph, format, out);
+                describer.write(describer.describeText(path.slug()), format, out);
                 return out.toByteArray();
             });
         }
-        ResourcePath path = ResourcePath.parse(local).filter(p -> !p.text()).orElseThrow(EntityRoutes::unknown);
         IRI iri = describer.iri(path);
         if (!RdfFormats.TRIPLES.contains(format) || !describer.known(iri)) {
             throw unknown();
@@ -200,12 +223,13 @@ public final class EntityRoutes implements Routes {
             }
             return browse.index(kind, page);
         }
-        if (rest.startsWith("graph/article/")) {
-            String slug = rest.substring("graph/article/".length());
-            if (!ResourcePath.isSlug(slug) || !describer.graphExists(uris.articleGraph(slug))) {
-                throw unknown();
+        if (rest.startsWith("graph/")) {
+            String name = rest.substring("graph/".length());
+            IRI graph = graphOf(name).orElseThrow(EntityRoutes::unknown);
+            if (notModified(request, response, "graph-" + page)) {
+                return "";
             }
-            return texts.graph(slug, page);
+            return texts.graph(name, graph, page);
         }
         ResourcePath path = ResourcePath.parse(rest).filter(p -> !p.text()).orElseThrow(EntityRoutes::unknown);
         if (!describer.known(describer.iri(path))) {
@@ -221,28 +245,39 @@ public final class EntityRoutes implements Routes {
         return pages.render(path, page, languages);
     }
 
+    /**
+     * A named graph (an article's, or the gazetteer, ontology or CAMEO graph): 303 to its listing
+     * page, to its quads (TriG, N-Quads) or to its statements as triples (Turtle and the others).
+     */
     private Object graph(Request request, Response response) {
-        String rest = rest(request, "/graph/");
-        if (!rest.startsWith("article/") || !ResourcePath.isSlug(rest.substring("article/".length()))) {
-            throw unknown();
-        }
-        String slug = rest.substring("article/".length());
-        if (!describer.graphExists(uris.articleGraph(slug))) {
-            throw unknown();
-        }
+        String name = rest(request, "/graph/");
+        graphOf(name).orElseThrow(EntityRoutes::unknown);
         response.header("Vary", "Accept");
+        List<RDFFormat> formats = new ArrayList<>(RdfFormats.QUADS);
+        formats.addAll(RdfFormats.TRIPLES);
         List<String> offered = new ArrayList<>(HTML_TYPES);
-        offered.addAll(RdfFormats.mediaTypes(RdfFormats.QUADS));
+        offered.addAll(RdfFormats.mediaTypes(formats));
         String chosen = MediaRange.choose(request.headers("Accept"), offered)
-                .orElseThrow(() -> new HttpError(406, "A graph is offered as text/html, application/trig and application/n-quads."));
+                .orElseThrow(() -> new HttpError(406, "A graph is offered as " + String.join(", ", offered) + "."));
         String target = HTML_TYPES.contains(chosen)
-                ? uris.base() + "page/graph/article/" + slug
-                : uris.base() + "data/graph/article/" + slug + "." + RdfFormats.extension(RdfFormats.byMediaType(chosen, RdfFormats.QUADS).orElseThrow());
-        for (RDFFormat format : RdfFormats.QUADS) {
-            response.raw().addHeader("Link", "<" + uris.base() + "data/graph/article/" + slug + "." + RdfFormats.extension(format)
+                ? uris.base() + "page/graph/" + name
+                : uris.base() + "data/graph/" + name + "." + RdfFormats.extension(RdfFormats.byMediaType(chosen, formats).orElseThrow());
+        for (RDFFormat format : formats) {
+            response.raw().addHeader("Link", "<" + uris.base() + "data/graph/" + name + "." + RdfFormats.extension(format)
                     + ">; rel=\"alternate\"; type=\"" + format.getDefaultMIMEType() + "\"");
         }
         return seeOther(response, target);
+    }
+
+    /** The named graph a path after {@code graph/} names, if it is published and holds statements. */
+    private Optional<IRI> graphOf(String name) {
+        boolean published = REFERENCE_GRAPHS.contains(name)
+                || name.startsWith("article/") && ResourcePath.isSlug(name.substring("article/".length()));
+        if (!published) {
+            return Optional.empty();
+        }
+        IRI graph = Values.iri(uris.base() + "graph/" + name);
+        return describer.graphExists(graph) ? Optional.of(graph) : Optional.empty();
     }
 
     private Object ontology(OntologyPages.Which which, String path, Request request, Response response) {
@@ -267,6 +302,9 @@ public final class EntityRoutes implements Routes {
             response.raw().addHeader("Link", "<" + uris.base() + path.substring(1) + "?format=" + RdfFormats.extension(alternate)
                     + ">; rel=\"alternate\"; type=\"" + alternate.getDefaultMIMEType() + "\"");
         }
+        if (notModified(request, response, which.name().toLowerCase(Locale.ROOT) + "-" + (format == null ? "html" : RdfFormats.extension(format)))) {
+            return "";
+        }
         if (format == null) {
             response.type("text/html; charset=utf-8");
             return ontology.render(which, path);
@@ -283,11 +321,17 @@ public final class EntityRoutes implements Routes {
         if (q != null && q.length() > 200) {
             throw new HttpError(400, "A search is at most 200 characters long.");
         }
+        if (notModified(request, response, "search")) {
+            return "";
+        }
         return browse.search(q);
     }
 
     private Object sitemap(Request request, Response response) {
         response.type("application/xml; charset=utf-8");
+        if (notModified(request, response, "sitemap")) {
+            return "";
+        }
         return sitemaps.index();
     }
 
@@ -297,6 +341,9 @@ public final class EntityRoutes implements Routes {
             throw unknown();
         }
         response.type("application/xml; charset=utf-8");
+        if (notModified(request, response, "sitemap-" + part)) {
+            return "";
+        }
         return sitemaps.part(Integer.parseInt(part.substring(0, part.length() - 4))).orElseThrow(EntityRoutes::unknown);
     }
 

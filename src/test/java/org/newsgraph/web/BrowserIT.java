@@ -88,6 +88,7 @@ class BrowserIT {
         open("/", "home");
         browser.findElement(By.linkText("People")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("People");
+        browser.findElement(By.cssSelector("nav.pager a[rel=next]")).click();
         assertThat(browser.findElement(By.linkText("Vladimir Putin")).isDisplayed()).isTrue();
     }
 

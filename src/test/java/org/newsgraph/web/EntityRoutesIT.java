@@ -133,6 +133,23 @@ class EntityRoutesIT {
     }
 
     @Test
+    void listingsSitemapsSearchAndOntologyRevalidate() throws Exception {
+        for (String path : new String[] {"/page/graph/article/fixture-visit", "/sitemap.xml", "/sitemaps/1.xml", "/search?q=putin",
+                "/ontology", "/ontology?format=ttl", "/page/person/"}) {
+            HttpResponse<String> first = server.get(path);
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
+            HttpResponse<String> again = server.get(path, "If-None-Match", etag);
+            assertThat(again.statusCode()).as(path).isEqualTo(304);
+            assertThat(again.body()).as(path).isEmpty();
+            assertThat(server.get(path, "If-Modified-Since", first.headers().firstValue("Last-Modified").orElseThrow()).statusCode())
+                    .as(path).isEqualTo(304);
+        }
+        assertThat(server.get("/ontology", "If-None-Match", server.get("/ontology?format=ttl").headers().firstValue("ETag").orElseThrow())
+                .statusCode()).as("the HTML and the Turtle are different variants").isEqualTo(200);
+    }
+
+    @Test
     void articleGraphIsServedAsTrigAndListed() throws Exception {
         HttpResponse<String> redirect = server.get("/graph/article/fixture-visit", "Accept", "application/trig");
         assertThat(redirect.statusCode()).isEqualTo(303);
@@ -208,7 +225,9 @@ class EntityRoutesIT {
 
     @Test
     void indexesSearchSitemapAndRobots() throws Exception {
-        assertThat(server.get("/page/person/").body()).contains("Vladimir Putin");
+        // 118 people in the gazetteer, 100 to a page, by name: Putin is on the second.
+        assertThat(server.get("/page/person/").body()).contains("Abbas Araghchi").contains("href=\"?page=2\"");
+        assertThat(server.get("/page/person/?page=2").body()).contains("Vladimir Putin");
         assertThat(server.get("/page/article/").body()).contains("Putin arrives in Pyongyang");
         assertThat(server.get("/page/event/").body()).contains("Putin and Kim hold talks");
         assertThat(server.get("/search?q=PYONGY").body()).contains("href=\"/page/place/pyongyang\"");
