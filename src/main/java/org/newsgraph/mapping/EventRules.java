@@ -112,10 +112,17 @@ public final class EventRules implements Mapper {
                 context.uris(), context.articleIri(), context.article().publicationDay()));
         Model added = result.added();
         consolidate(added);
+        dropOneSidedEvents(added);
         for (String name : result.addedByRule().keySet()) {
             describeRule(added, context.uris().id("rule", name), rulesByName.get(name));
         }
         context.model().addAll(added);
+        // The contract: schema:about for what the article is about, schema:mentions for every other
+        // linked entity. Only the rules know the former, and they run after the entities are mentioned.
+        IRI article = context.articleIri();
+        for (Value subject : List.copyOf(context.model().filter(article, SCHEMA.about, null).objects())) {
+            context.model().remove(article, SCHEMA.mentions, subject);
+        }
     }
 
     /** The names of the rules, in the order they run. */
@@ -149,6 +156,29 @@ public final class EventRules implements Mapper {
             keep(model, event, SCHEMA.name, values -> values.stream()
                     .max(Comparator.comparingInt((Value v) -> v.stringValue().length())
                             .thenComparing(Value::stringValue, Comparator.reverseOrder())));
+        }
+    }
+
+    /**
+     * An event whose two sides share an actor or a country (talks of Japan with Japan, a visit home,
+     * sanctions on oneself) says nothing, and the shapes reject it: the rules avoid making one, and an
+     * event that two rules or two sentences still make so is dropped here, with everything said of it.
+     */
+    static void dropOneSidedEvents(Model model) {
+        List<IRI[]> sides = List.of(
+                new IRI[] {GP.sourceActor, GP.targetActor},
+                new IRI[] {GP.sourceCountry, GP.targetCountry},
+                new IRI[] {GP.visitor, GP.host},
+                new IRI[] {GP.imposedBy, GP.sanctionTarget});
+        for (Resource event : Set.copyOf(model.filter(null, GP.factuality, null).subjects())) {
+            boolean oneSided = sides.stream().anyMatch(pair -> {
+                Set<Value> first = Set.copyOf(model.filter(event, pair[0], null).objects());
+                return model.filter(event, pair[1], null).objects().stream().anyMatch(first::contains);
+            });
+            if (oneSided) {
+                model.remove(event, null, null);
+                model.remove(null, null, event);
+            }
         }
     }
 

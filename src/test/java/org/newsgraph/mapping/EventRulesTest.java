@@ -16,6 +16,7 @@ import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.eclipse.rdf4j.model.util.Models;
+import org.eclipse.rdf4j.model.util.Values;
 import org.eclipse.rdf4j.model.vocabulary.PROV;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.article.Article;
 import org.newsgraph.vocab.GP;
 import org.newsgraph.vocab.NG;
+import org.newsgraph.vocab.SCHEMA;
 
 class EventRulesTest {
 
@@ -251,7 +253,7 @@ class EventRulesTest {
 
         assertThat(ask(added, """
                 ASK { ?e a gp:CooperationAgreement ; gp:cameoCode cameo:057 ; gp:cooperationDomain gp:military, gp:economic ;
-                         gp:sourceCountry id:country\\/russia ; gp:targetCountry id:country\\/north-korea ;
+                         gp:sourceCountry id:country\\/north-korea ; gp:targetCountry id:country\\/russia ;
                          schema:startDate "2024-06-19"^^xsd:date .
                       ?article dcterms:subject iptc:20000641, iptc:20000598 }
                 """)).isTrue();
@@ -304,5 +306,63 @@ class EventRulesTest {
 
         assertThatThrownBy(() -> new EventRules(ArticleFixture.gazetteer(), dir))
                 .hasMessageContaining("must start with a comment");
+    }
+
+    @Test
+    void talksNamedInEitherOrderKeepEachSideOnOneSide() {
+        Model added = events(article("talks-both-orders").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin held talks with North Korean leader Kim Jong Un on Wednesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin",
+                        "North Korean", "country/north-korea", "Kim Jong Un", "person/kim-jong-un")
+                .sentence("Kim and Putin held talks on Wednesday on energy and food.",
+                        "Kim", "person/kim-jong-un", "Putin", "person/vladimir-putin"));
+
+        List<Resource> talks = eventsOfType(added, GP.BilateralTalks);
+        assertThat(talks).hasSize(1);
+        assertThat(added.filter(talks.get(0), GP.sourceActor, null).objects())
+                .containsExactly(ArticleFixture.id("person/kim-jong-un"));
+        assertThat(added.filter(talks.get(0), GP.targetActor, null).objects())
+                .containsExactly(ArticleFixture.id("person/vladimir-putin"));
+        assertThat(added.filter(talks.get(0), GP.evidence, null)).hasSize(2);
+    }
+
+    @Test
+    void anEventWithOneActorOnBothSidesIsDropped() {
+        Model model = new LinkedHashModel();
+        Resource lopsided = ArticleFixture.id("event/talks-a");
+        Resource sound = ArticleFixture.id("event/talks-b");
+        Resource article = ArticleFixture.id("article/a");
+        for (Resource event : List.of(lopsided, sound)) {
+            model.add(event, RDF.TYPE, GP.BilateralTalks);
+            model.add(event, GP.factuality, Values.iri(GP.NAMESPACE, "asserted"));
+            model.add(event, GP.sourceActor, ArticleFixture.id("person/vladimir-putin"));
+            model.add(event, GP.targetActor, ArticleFixture.id("person/kim-jong-un"));
+            model.add(article, SCHEMA.about, event);
+        }
+        model.add(lopsided, GP.targetActor, ArticleFixture.id("person/vladimir-putin"));
+
+        EventRules.dropOneSidedEvents(model);
+
+        assertThat(model.filter(lopsided, null, null)).isEmpty();
+        assertThat(model.filter(null, null, lopsided)).isEmpty();
+        assertThat(model.filter(sound, null, null)).hasSize(4);
+    }
+
+    @Test
+    void whatTheArticleIsAboutIsNotAlsoAMention() {
+        MappingContext context = article("about-not-mentions").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .context();
+        for (String entity : List.of("country/russia", "person/vladimir-putin", "place/pyongyang")) {
+            context.model().add(context.articleIri(), SCHEMA.mentions, ArticleFixture.id(entity));
+        }
+
+        rules.map(context);
+
+        Model model = context.model();
+        assertThat(model.contains(context.articleIri(), SCHEMA.about, ArticleFixture.id("country/russia"))).isTrue();
+        assertThat(model.contains(context.articleIri(), SCHEMA.mentions, ArticleFixture.id("country/russia"))).isFalse();
+        assertThat(model.contains(context.articleIri(), SCHEMA.mentions, ArticleFixture.id("person/vladimir-putin"))).isTrue();
     }
 }

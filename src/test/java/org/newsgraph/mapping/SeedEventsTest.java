@@ -28,7 +28,7 @@ class SeedEventsTest {
             a state visit by Putin from Russia to North Korea, asserted | ASK { ?v a gp:StateVisit ; gp:visitor/schema:sameAs wd:Q7747 ; gp:sourceCountry/schema:sameAs wd:Q159 ; gp:targetCountry/schema:sameAs wd:Q423 ; gp:factuality gp:asserted ; gp:cameoCode cameo:042 }
             hosted by Kim Jong Un in Pyongyang | ASK { ?v a gp:StateVisit ; gp:host/schema:sameAs wd:Q56226 ; schema:location/schema:sameAs wd:Q18808 }
             the visit's evidence includes 'first trip to North Korea in 24 years' | ASK { ?v a gp:StateVisit ; gp:evidence/nif:anchorOf ?a . FILTER(CONTAINS(STR(?a), "first trip to North Korea in 24 years")) }
-            talks between Russia and North Korea | ASK { ?t a gp:BilateralTalks ; gp:sourceCountry/schema:sameAs wd:Q159 ; gp:targetCountry/schema:sameAs wd:Q423 }
+            talks between Russia and North Korea (talks have no direction) | ASK { ?t a gp:BilateralTalks . { ?t gp:sourceCountry ?ru ; gp:targetCountry ?kp } UNION { ?t gp:sourceCountry ?kp ; gp:targetCountry ?ru } ?ru schema:sameAs wd:Q159 . ?kp schema:sameAs wd:Q423 }
             economic cooperation in energy, food and technology | ASK { ?t a gp:BilateralTalks ; gp:cooperationDomain gp:economic, gp:energy, gp:food, gp:technology }
             military cooperation with cyber capabilities | ASK { ?t a gp:BilateralTalks ; gp:cooperationDomain gp:military, gp:cyber }
             background sanctions on North Korea over its nuclear and missile programs | ASK { ?r a gp:SanctionsRegime ; gp:sanctionTarget/schema:sameAs wd:Q423 ; gp:factuality gp:background ; gp:reason "its nuclear and missile programs"@en }
