@@ -15,7 +15,6 @@ import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryFactory;
@@ -64,10 +63,12 @@ final class ArqRuleEngine {
     }
 
     private static final Symbol URI_SPACE = Symbol.create(NG.NAMESPACE + "uriSpace");
+    private static final Symbol TRIGGERS = Symbol.create(NG.NAMESPACE + "triggers");
 
     private final Graph staticGraph;
     private final List<ParsedRule> rules;
     private final FunctionRegistry functions;
+    private final TriggerLexicon lexicon;
 
     private record ParsedRule(RuleFile file, Query query) {
     }
@@ -77,7 +78,8 @@ final class ArqRuleEngine {
         for (Statement st : staticData) {
             staticGraph.add(triple(st));
         }
-        this.functions = registry(lexicon);
+        this.lexicon = lexicon;
+        this.functions = registry();
         List<ParsedRule> parsed = new ArrayList<>();
         for (RuleFile file : ruleFiles) {
             parsed.add(new ParsedRule(file, parse(file)));
@@ -100,11 +102,16 @@ final class ArqRuleEngine {
     Result run(Model article, ArticleBindings bindings) {
         Graph working = GraphMemFactory.createDefaultGraph();
         for (Statement st : article) {
-            working.add(triple(st));
+            Triple t = triple(st);
+            // Kept out of the working graph when the static graph holds it, so that the union can concatenate.
+            if (!staticGraph.contains(t)) {
+                working.add(t);
+            }
         }
-        Graph union = new Union(working, staticGraph);
+        Graph union = new DisjointUnion(working, staticGraph);
         Model added = new LinkedHashModel();
         Map<String, Integer> counts = new LinkedHashMap<>();
+        TriggerLexicon.Memo triggers = lexicon.memo();
         for (ParsedRule rule : rules) {
             List<Triple> produced = new ArrayList<>();
             try (QueryExec exec = QueryExec.graph(union)
@@ -112,6 +119,7 @@ final class ArqRuleEngine {
                     .substitution(substitution(rule.file(), bindings))
                     .set(ARQConstants.registryFunctions, functions)
                     .set(URI_SPACE, bindings.uris())
+                    .set(TRIGGERS, triggers)
                     .build()) {
                 exec.constructTriples().forEachRemaining(produced::add);
             } catch (RuntimeException e) {
@@ -195,22 +203,22 @@ final class ArqRuleEngine {
 
     // ---- the ng: functions
 
-    private static FunctionRegistry registry(TriggerLexicon lexicon) {
+    private static FunctionRegistry registry() {
         FunctionRegistry registry = FunctionRegistry.createFrom(FunctionRegistry.standardRegistry());
         register(registry, "hasTrigger", 2, 2, (args, cxt) ->
-                NodeValue.makeBoolean(!lexicon.matches(text(args, 0), concept(args, 1, lexicon)).isEmpty()));
-        register(registry, "triggerText", 2, 2, (args, cxt) -> lexicon.first(text(args, 0), concept(args, 1, lexicon))
+                NodeValue.makeBoolean(!triggers(cxt).matches(text(args, 0), concept(args, 1)).isEmpty()));
+        register(registry, "triggerText", 2, 2, (args, cxt) -> triggers(cxt).first(text(args, 0), concept(args, 1))
                 .map(m -> NodeValue.makeString(m.text()))
                 .orElseThrow(() -> new ExprEvalException("no trigger")));
         register(registry, "inTrigger", 4, 4, (args, cxt) -> {
             long begin = integer(args, 2);
             long end = integer(args, 3);
-            return NodeValue.makeBoolean(lexicon.matches(text(args, 0), concept(args, 1, lexicon)).stream()
+            return NodeValue.makeBoolean(triggers(cxt).matches(text(args, 0), concept(args, 1)).stream()
                     .anyMatch(m -> m.begin() <= begin && end <= m.end()));
         });
         register(registry, "gapBefore", 4, 4, (args, cxt) -> {
             long end = integer(args, 3);
-            return lexicon.matches(text(args, 0), concept(args, 1, lexicon)).stream()
+            return triggers(cxt).matches(text(args, 0), concept(args, 1)).stream()
                     .filter(m -> m.begin() >= end)
                     .mapToLong(m -> m.begin() - end)
                     .min()
@@ -221,7 +229,7 @@ final class ArqRuleEngine {
         });
         register(registry, "gapAfter", 4, 4, (args, cxt) -> {
             long begin = integer(args, 2);
-            return lexicon.matches(text(args, 0), concept(args, 1, lexicon)).stream()
+            return triggers(cxt).matches(text(args, 0), concept(args, 1)).stream()
                     .filter(m -> m.end() <= begin)
                     .mapToLong(m -> begin - m.end())
                     .min()
@@ -231,7 +239,7 @@ final class ArqRuleEngine {
                     .orElseThrow(() -> new ExprEvalException("no trigger before the span"));
         });
         register(registry, "factuality", 1, 2, (args, cxt) -> NodeValue.makeNode(NodeFactory.createURI(
-                lexicon.factuality(text(args, 0), args.size() > 1 ? concept(args, 1, lexicon) : null).stringValue())));
+                triggers(cxt).factuality(text(args, 0), args.size() > 1 ? concept(args, 1) : null).stringValue())));
         register(registry, "sentenceDate", 1, 2, (args, cxt) -> {
             LocalDate published = args.size() > 1 && args.get(1) != null ? LocalDate.parse(args.get(1).asNode().getLiteralLexicalForm().substring(0, 10)) : null;
             return SentenceDates.resolve(text(args, 0), published)
@@ -274,7 +282,15 @@ final class ArqRuleEngine {
         return v.asNode().getLiteralLexicalForm();
     }
 
-    private static String concept(List<NodeValue> args, int i, TriggerLexicon lexicon) {
+    private static TriggerLexicon.Memo triggers(Context cxt) {
+        TriggerLexicon.Memo memo = cxt.get(TRIGGERS);
+        if (memo == null) {
+            throw new ExprEvalException("no trigger lexicon in the query context");
+        }
+        return memo;
+    }
+
+    private static String concept(List<NodeValue> args, int i) {
         NodeValue v = args.get(i);
         if (v == null || !v.asNode().isURI()) {
             throw new ExprEvalException("expected a trigger concept IRI");

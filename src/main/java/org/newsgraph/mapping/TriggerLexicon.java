@@ -3,12 +3,14 @@ package org.newsgraph.mapping;
 import static org.eclipse.rdf4j.model.util.Values.iri;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -141,9 +143,14 @@ final class TriggerLexicon {
      * Without a trigger (or when it does not match) the whole sentence is read.
      */
     IRI factuality(String text, String trigger) {
+        return factuality(text, trigger, this::matches);
+    }
+
+    private IRI factuality(String text, String trigger, BiFunction<String, String, List<Match>> matcher) {
         String window = text;
         if (trigger != null) {
-            Optional<Match> first = first(text, trigger);
+            List<Match> all = matcher.apply(text, trigger);
+            Optional<Match> first = all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
             if (first.isPresent()) {
                 int end = text.offsetByCodePoints(0, first.get().end());
                 int clauseEnd = end;
@@ -155,12 +162,54 @@ final class TriggerLexicon {
         }
         for (IRI value : FACTUALITY_ORDER) {
             for (String cue : cuesByFactuality.getOrDefault(value, List.of())) {
-                if (!matches(window, cue).isEmpty()) {
+                if (!matcher.apply(window, cue).isEmpty()) {
                     return value;
                 }
             }
         }
         return ASSERTED;
+    }
+
+    /** A memo of this lexicon's answers, for one article's run of the rules. */
+    Memo memo() {
+        return new Memo();
+    }
+
+    /**
+     * The rules ask about the same sentence, concept and window for every pair of mentions they
+     * try: matching the patterns once per question and article was most of the time of a run.
+     */
+    final class Memo {
+        private final Map<List<String>, List<Match>> matches = new HashMap<>();
+        private final Map<List<String>, IRI> factualities = new HashMap<>();
+
+        private Memo() {
+        }
+
+        List<Match> matches(String text, String concept) {
+            List<String> key = List.of(text, concept);
+            List<Match> found = matches.get(key);
+            if (found == null) {
+                found = TriggerLexicon.this.matches(text, concept);
+                matches.put(key, found);
+            }
+            return found;
+        }
+
+        Optional<Match> first(String text, String concept) {
+            List<Match> all = matches(text, concept);
+            return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+        }
+
+        IRI factuality(String text, String trigger) {
+            List<String> key = Arrays.asList(text, trigger);
+            IRI value = factualities.get(key);
+            if (value == null) {
+                value = TriggerLexicon.this.factuality(text, trigger, this::matches);
+                factualities.put(key, value);
+            }
+            return value;
+        }
     }
 
     /** Lower-cases the first letter so that "Signed ..." at the start of a sentence matches "signed". */

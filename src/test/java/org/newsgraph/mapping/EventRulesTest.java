@@ -365,4 +365,38 @@ class EventRulesTest {
         assertThat(model.contains(context.articleIri(), SCHEMA.mentions, ArticleFixture.id("country/russia"))).isFalse();
         assertThat(model.contains(context.articleIri(), SCHEMA.mentions, ArticleFixture.id("person/vladimir-putin"))).isTrue();
     }
+
+    @Test
+    void theCapitalNearestAfterTheVerbIsTheCriticised() {
+        Model added = events(article("capitals").published(WEDNESDAY)
+                .sentence("Germany accused Moscow of siding with Pyongyang on Tuesday.",
+                        "Germany", "country/germany", "Moscow", "place/moscow", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany ; gp:targetActor id:country\\/russia }"))
+                .isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/north-korea }")).isFalse();
+    }
+
+    @Test
+    void theTwoPresidentsAreTheArticlesOneDyad() {
+        ArticleFixture fixture = article("two-presidents").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .sentence("On Wednesday the two presidents signed an agreement on military cooperation.");
+        Model added = events(fixture);
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/north-korea ; gp:targetCountry id:country\\/russia ;
+                         gp:cooperationDomain gp:military }
+                """)).isTrue();
+
+        Model thirdParty = events(article("two-presidents-and-china").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .sentence("On Wednesday the two presidents of China and Germany signed an agreement.",
+                        "China", "country/china", "Germany", "country/germany"));
+        assertThat(ask(thirdParty, "ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry|gp:targetCountry id:country\\/russia }"))
+                .as("the sentence names other sides than the dyad's")
+                .isFalse();
+    }
 }
