@@ -177,18 +177,6 @@ class SeedArticleMappingTest {
     }
 
     @Test
-    void mappingTheSeedTakesMilliseconds() throws Exception {
-        Article seed = new ArticleReader().read(Path.of("data/articles/putin-visits-pyongyang.txt"));
-        map(seed);
-        long start = System.nanoTime();
-        for (int i = 0; i < 10; i++) {
-            map(seed);
-        }
-        long perArticleMillis = (System.nanoTime() - start) / 10 / 1_000_000;
-        assertThat(perArticleMillis).isLessThan(250);
-    }
-
-    @Test
     void modelHasNoStatementsAboutGazetteerEntitiesBesidesArticlePositions() {
         Model model = context.model();
         assertThat(model.filter(id("country", "russia"), null, null)).isEmpty();
