@@ -3,12 +3,14 @@ package org.newsgraph.page;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
@@ -76,7 +78,7 @@ public final class EntityPages {
 
     private static final String EVENTS = PREFIXES + """
             SELECT ?e (SAMPLE(?t) AS ?type) (SAMPLE(?n) AS ?name) (MIN(COALESCE(?start, ?published)) AS ?date)
-                   (SAMPLE(?f) AS ?factuality) (SAMPLE(?p) AS ?role) WHERE {
+                   (SAMPLE(?f) AS ?factuality) (GROUP_CONCAT(DISTINCT STR(?p); separator=" ") AS ?roles) WHERE {
               ?e ?p ?this .
             """ + EVENT_FILTER + """
             } GROUP BY ?e ORDER BY DESC(?date) ?e LIMIT ?limit OFFSET ?offset""";
@@ -403,10 +405,19 @@ public final class EntityPages {
                         row.hasBinding("name") ? row.getValue("name").stringValue() : links.shortName(event),
                         links.href(event), Links.localLabel(type), date.length() > 10 ? date.substring(0, 10) : date,
                         row.hasBinding("factuality") ? Links.localLabel((IRI) row.getValue("factuality")) : null,
-                        row.hasBinding("role") ? Links.localLabel((IRI) row.getValue("role")) : null));
+                        row.hasBinding("roles") ? roles(row.getValue("roles").stringValue()) : null));
             }
         }
         return events;
+    }
+
+    /** Every role a thing plays in an event ("visitor, source actor"), sorted, so that no role hides another. */
+    static String roles(String properties) {
+        return Arrays.stream(properties.split(" "))
+                .filter(property -> !property.isBlank())
+                .map(property -> Links.localLabel(Values.iri(property)))
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     private List<MentionView> mentions(RepositoryConnection connection, boolean article, ResourcePath path, IRI iri, int offset) {

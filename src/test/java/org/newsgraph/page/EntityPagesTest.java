@@ -43,6 +43,13 @@ class EntityPagesTest {
     }
 
     @Test
+    void everyRoleInAnEventIsShown() {
+        assertThat(EntityPages.roles("https://w3id.org/newsgraph/geopol#visitor https://w3id.org/newsgraph/geopol#sourceActor"))
+                .isEqualTo("source actor, visitor");
+        assertThat(EntityPages.roles("")).isEmpty();
+    }
+
+    @Test
     void jsonInsideAScriptCannotCloseIt() {
         assertThat(EntityPages.escapeScript("{\"a\":\"</script><!-- & \"}")).doesNotContain("<").doesNotContain(">").doesNotContain("&");
     }
