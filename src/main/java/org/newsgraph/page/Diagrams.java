@@ -72,11 +72,11 @@ final class Diagrams {
             int cy = y + BOX_H / 2;
             for (Link link : event.sources()) {
                 int ay = top + left.get(key(link.node())) * ROW + (ROW - BOX_H) / 2 + BOX_H / 2;
-                line(lines, 10 + BOX_W, ay, midX, cy, link.role(), 0.25);
+                line(lines, 10 + BOX_W, ay, midX, cy, link.role(), 0.35);
             }
             for (Link link : event.targets()) {
                 int ay = top + right.get(key(link.node())) * ROW + (ROW - BOX_H) / 2 + BOX_H / 2;
-                line(lines, midX + BOX_W, cy, rightX, ay, link.role(), 0.75);
+                line(lines, midX + BOX_W, cy, rightX, ay, link.role(), 0.65);
             }
             for (Link link : event.places()) {
                 int px = placeX(below.get(key(link.node())), below.size());

@@ -411,10 +411,13 @@ public final class EntityPages {
         return events;
     }
 
-    /** Every role a thing plays in an event ("visitor, source actor"), sorted, so that no role hides another. */
+    /**
+     * Every role a thing plays in an event ("source actor, visitor"), sorted, so that no role hides
+     * another; an article is where the event was read, not a role in it.
+     */
     static String roles(String properties) {
         return Arrays.stream(properties.split(" "))
-                .filter(property -> !property.isBlank())
+                .filter(property -> !property.isBlank() && !property.startsWith("http://www.w3.org/ns/prov#"))
                 .map(property -> Links.localLabel(Values.iri(property)))
                 .sorted()
                 .collect(Collectors.joining(", "));

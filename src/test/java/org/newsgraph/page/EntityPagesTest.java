@@ -47,6 +47,7 @@ class EntityPagesTest {
         assertThat(EntityPages.roles("https://w3id.org/newsgraph/geopol#visitor https://w3id.org/newsgraph/geopol#sourceActor"))
                 .isEqualTo("source actor, visitor");
         assertThat(EntityPages.roles("")).isEmpty();
+        assertThat(EntityPages.roles("http://www.w3.org/ns/prov#wasDerivedFrom")).isEmpty();
     }
 
     @Test
