@@ -28,6 +28,7 @@ import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.vocab.GP;
+import org.newsgraph.vocab.NIF;
 import org.newsgraph.vocab.Namespaces;
 import org.newsgraph.vocab.SCHEMA;
 
@@ -43,6 +44,7 @@ public final class EntityPages {
 
     static final int PAGE_SIZE = 20;
     private static final int TIMELINE_LIMIT = 200;
+    private static final int QUOTE_LENGTH = 90;
 
     private static final String PREFIXES = """
             PREFIX schema: <http://schema.org/>
@@ -317,7 +319,19 @@ public final class EntityPages {
     }
 
     private Optional<String> label(Model model, IRI iri, Languages languages) {
-        return literal(model, iri, languages, LABELS.toArray(IRI[]::new)).or(() -> positionLabel(model, iri, languages));
+        return literal(model, iri, languages, LABELS.toArray(IRI[]::new))
+                .or(() -> positionLabel(model, iri, languages))
+                .or(() -> quoted(model, iri));
+    }
+
+    /** A sentence or a mention is shown by its words, quoted and shortened, rather than by its offsets. */
+    static Optional<String> quoted(Model model, IRI iri) {
+        return model.filter(iri, NIF.anchorOf, null).objects().stream()
+                .findFirst()
+                .map(Value::stringValue)
+                .map(text -> text.codePointCount(0, text.length()) <= QUOTE_LENGTH ? text
+                        : text.substring(0, text.offsetByCodePoints(0, QUOTE_LENGTH - 1)) + "\u2026")
+                .map(text -> "\u201c" + text + "\u201d");
     }
 
     /** "President of Russia": a position held has a role and a jurisdiction, and no name of its own. */
