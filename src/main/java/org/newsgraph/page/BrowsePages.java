@@ -81,7 +81,7 @@ public final class BrowsePages {
     record Pager(int page, int pages, String previous, String next) {
     }
 
-    record View(String title, String heading, String query, long total, List<Item> items, Pager pager, List<Item> kinds) {
+    record View(String title, String heading, String searchText, long total, List<Item> items, Pager pager, List<Item> kinds) {
     }
 
     private record Entry(String folded, String label, String iri) {

@@ -72,15 +72,15 @@ final class Diagrams {
             int cy = y + BOX_H / 2;
             for (Link link : event.sources()) {
                 int ay = top + left.get(key(link.node())) * ROW + (ROW - BOX_H) / 2 + BOX_H / 2;
-                line(lines, 10 + BOX_W, ay, midX, cy, link.role());
+                line(lines, 10 + BOX_W, ay, midX, cy, link.role(), 0.35);
             }
             for (Link link : event.targets()) {
                 int ay = top + right.get(key(link.node())) * ROW + (ROW - BOX_H) / 2 + BOX_H / 2;
-                line(lines, midX + BOX_W, cy, rightX, ay, link.role());
+                line(lines, midX + BOX_W, cy, rightX, ay, link.role(), 0.65);
             }
             for (Link link : event.places()) {
                 int px = placeX(below.get(key(link.node())), below.size());
-                line(lines, midX + BOX_W / 2, y + BOX_H, px + BOX_W / 2, placesY, link.role());
+                line(lines, midX + BOX_W / 2, y + BOX_H, px + BOX_W / 2, placesY, link.role(), 0.5);
             }
             box(boxes, midX, y, event.node(), event.type(), "event");
         }
@@ -152,10 +152,14 @@ final class Diagrams {
         return start + index * (BOX_W + 20);
     }
 
-    private static void line(StringBuilder out, int x1, int y1, int x2, int y2, String role) {
+    /**
+     * An edge with its role written at {@code at} of the way along it: near the actor rather than
+     * half-way, because edges from two actors to two events cross half-way and their roles would overlap.
+     */
+    private static void line(StringBuilder out, int x1, int y1, int x2, int y2, String role, double at) {
         out.append("<line x1=\"").append(x1).append("\" y1=\"").append(y1).append("\" x2=\"").append(x2)
                 .append("\" y2=\"").append(y2).append("\" class=\"edge\"/>")
-                .append("<text x=\"").append((x1 + x2) / 2).append("\" y=\"").append((y1 + y2) / 2 - 4)
+                .append("<text x=\"").append(Math.round(x1 + (x2 - x1) * at)).append("\" y=\"").append(Math.round(y1 + (y2 - y1) * at) - 4)
                 .append("\" class=\"role\" text-anchor=\"middle\">").append(escape(role)).append("</text>");
     }
 

@@ -3,12 +3,14 @@ package org.newsgraph.page;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
@@ -26,6 +28,7 @@ import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.vocab.GP;
+import org.newsgraph.vocab.NIF;
 import org.newsgraph.vocab.Namespaces;
 import org.newsgraph.vocab.SCHEMA;
 
@@ -41,6 +44,7 @@ public final class EntityPages {
 
     static final int PAGE_SIZE = 20;
     private static final int TIMELINE_LIMIT = 200;
+    private static final int QUOTE_LENGTH = 90;
 
     private static final String PREFIXES = """
             PREFIX schema: <http://schema.org/>
@@ -76,7 +80,7 @@ public final class EntityPages {
 
     private static final String EVENTS = PREFIXES + """
             SELECT ?e (SAMPLE(?t) AS ?type) (SAMPLE(?n) AS ?name) (MIN(COALESCE(?start, ?published)) AS ?date)
-                   (SAMPLE(?f) AS ?factuality) (SAMPLE(?p) AS ?role) WHERE {
+                   (SAMPLE(?f) AS ?factuality) (GROUP_CONCAT(DISTINCT STR(?p); separator=" ") AS ?roles) WHERE {
               ?e ?p ?this .
             """ + EVENT_FILTER + """
             } GROUP BY ?e ORDER BY DESC(?date) ?e LIMIT ?limit OFFSET ?offset""";
@@ -315,7 +319,19 @@ public final class EntityPages {
     }
 
     private Optional<String> label(Model model, IRI iri, Languages languages) {
-        return literal(model, iri, languages, LABELS.toArray(IRI[]::new)).or(() -> positionLabel(model, iri, languages));
+        return literal(model, iri, languages, LABELS.toArray(IRI[]::new))
+                .or(() -> positionLabel(model, iri, languages))
+                .or(() -> quoted(model, iri));
+    }
+
+    /** A sentence or a mention is shown by its words, quoted and shortened, rather than by its offsets. */
+    static Optional<String> quoted(Model model, IRI iri) {
+        return model.filter(iri, NIF.anchorOf, null).objects().stream()
+                .findFirst()
+                .map(Value::stringValue)
+                .map(text -> text.codePointCount(0, text.length()) <= QUOTE_LENGTH ? text
+                        : text.substring(0, text.offsetByCodePoints(0, QUOTE_LENGTH - 1)) + "\u2026")
+                .map(text -> "\u201c" + text + "\u201d");
     }
 
     /** "President of Russia": a position held has a role and a jurisdiction, and no name of its own. */
@@ -403,10 +419,22 @@ public final class EntityPages {
                         row.hasBinding("name") ? row.getValue("name").stringValue() : links.shortName(event),
                         links.href(event), Links.localLabel(type), date.length() > 10 ? date.substring(0, 10) : date,
                         row.hasBinding("factuality") ? Links.localLabel((IRI) row.getValue("factuality")) : null,
-                        row.hasBinding("role") ? Links.localLabel((IRI) row.getValue("role")) : null));
+                        row.hasBinding("roles") ? roles(row.getValue("roles").stringValue()) : null));
             }
         }
         return events;
+    }
+
+    /**
+     * Every role a thing plays in an event ("source actor, visitor"), sorted, so that no role hides
+     * another; an article is where the event was read, not a role in it.
+     */
+    static String roles(String properties) {
+        return Arrays.stream(properties.split(" "))
+                .filter(property -> !property.isBlank() && !property.startsWith("http://www.w3.org/ns/prov#"))
+                .map(property -> Links.localLabel(Values.iri(property)))
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     private List<MentionView> mentions(RepositoryConnection connection, boolean article, ResourcePath path, IRI iri, int offset) {

@@ -26,7 +26,8 @@ record Links(UriSpace uris) {
                 String path = "/id/" + rest.substring(0, hash);
                 return spec.startsWith("char=") ? path + "?char=" + spec.substring(5) + "#" + spec : path;
             }
-            return "/page/" + rest;
+            // An article's text has no page of its own: it is its own HTML, at its IRI.
+            return rest.startsWith("article/") && rest.endsWith("/text") ? "/id/" + rest : "/page/" + rest;
         }
         if (iri.startsWith(base + "graph/")) {
             return "/page/" + iri.substring(base.length());

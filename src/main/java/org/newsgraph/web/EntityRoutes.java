@@ -143,7 +143,9 @@ public final class EntityRoutes implements Routes {
         if (chosen == null) {
             throw new HttpError(406, "This text is offered as " + String.join(", ", offered) + ".");
         }
-        Optional<RDFFormat> rdf = RdfFormats.byMediaType(chosen, RdfFormats.TRIPLES);
+        // N-Triples also answers to text/plain: here text/plain is the text itself.
+        Optional<RDFFormat> rdf = HTML.equals(chosen) || "text/plain".equals(chosen)
+                ? Optional.empty() : RdfFormats.byMediaType(chosen, RdfFormats.TRIPLES);
         if (rdf.isPresent()) {
             return seeOther(response, uris.base() + "data/" + path.local() + "." + RdfFormats.extension(rdf.get()));
         }

@@ -43,6 +43,27 @@ class EntityPagesTest {
     }
 
     @Test
+    void everyRoleInAnEventIsShown() {
+        assertThat(EntityPages.roles("https://w3id.org/newsgraph/geopol#visitor https://w3id.org/newsgraph/geopol#sourceActor"))
+                .isEqualTo("source actor, visitor");
+        assertThat(EntityPages.roles("")).isEmpty();
+        assertThat(EntityPages.roles("http://www.w3.org/ns/prov#wasDerivedFrom")).isEmpty();
+    }
+
+    @Test
+    void aSentenceIsShownByItsWordsShortenedWithoutSplittingAnEmoji() throws Exception {
+        Model model = turtle("""
+                @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
+                <id/article/a/text#char=0,5> nif:anchorOf "Short" .
+                <id/article/a/text#char=0,100> nif:anchorOf "%s" .
+                """.formatted("🇷🇺".repeat(50)));
+        assertThat(EntityPages.quoted(model, Values.iri(BASE + "id/article/a/text#char=0,5"))).contains("\u201cShort\u201d");
+        String longOne = EntityPages.quoted(model, Values.iri(BASE + "id/article/a/text#char=0,100")).orElseThrow();
+        assertThat(longOne).endsWith("\u2026\u201d").doesNotContain("\uFFFD");
+        assertThat(longOne.codePointCount(0, longOne.length())).isEqualTo(92);
+    }
+
+    @Test
     void jsonInsideAScriptCannotCloseIt() {
         assertThat(EntityPages.escapeScript("{\"a\":\"</script><!-- & \"}")).doesNotContain("<").doesNotContain(">").doesNotContain("&");
     }

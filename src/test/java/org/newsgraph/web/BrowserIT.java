@@ -86,6 +86,16 @@ class BrowserIT {
     @Test
     void homePageLeadsToTheIndexes() throws Exception {
         open("/", "home");
+        assertThat(browser.findElements(By.cssSelector("nav.cards a.card")).stream().map(card -> card.getAttribute("href")))
+                .containsExactly(server.uri("/page/article/").toString(), server.uri("/page/event/").toString(),
+                        server.uri("/page/person/").toString(), server.uri("/page/country/").toString(),
+                        server.uri("/page/place/").toString(), server.uri("/page/org/").toString());
+        browser.findElement(By.cssSelector("form.search.big input")).sendKeys("pyong\n");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Search: pyong");
+        assertThat(browser.findElement(By.cssSelector("header.site form.search input")).getAttribute("value")).isEqualTo("pyong");
+        browser.findElement(By.linkText("Pyongyang")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Pyongyang");
+        browser.findElement(By.cssSelector("header.site a.brand")).click();
         browser.findElement(By.linkText("People")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("People");
         browser.findElement(By.cssSelector("nav.pager a[rel=next]")).click();

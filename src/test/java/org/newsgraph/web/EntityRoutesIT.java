@@ -195,6 +195,13 @@ class EntityRoutesIT {
         HttpResponse<String> plain = server.get("/id/article/fixture-visit/text", "Accept", "text/plain");
         assertThat(plain.statusCode()).isEqualTo(200);
         assertThat(plain.body()).startsWith("🇷🇺 Russian President Vladimir Putin");
+        HttpResponse<String> turtle = server.get("/id/article/fixture-visit/text", "Accept", "text/turtle");
+        assertThat(turtle.statusCode()).isEqualTo(303);
+        assertThat(turtle.headers().firstValue("Location")).hasValue(base + "data/article/fixture-visit/text.ttl");
+        Model spans = Rio.parse(new StringReader(server.get("/data/article/fixture-visit/text.ttl").body()), base, RDFFormat.TURTLE);
+        assertThat(spans.contains(Values.iri(base + "id/article/fixture-visit/text#char=21,35"),
+                Values.iri("http://www.w3.org/2005/11/its/rdf#taIdentRef"), Values.iri(base + "id/person/vladimir-putin"))).isTrue();
+        assertThat(spans.contains(Values.iri(base + "id/article/fixture-visit/text"), null, null)).isTrue();
         HttpResponse<String> html = server.get("/id/article/fixture-visit/text?char=21,35", "Accept", BROWSER);
         assertThat(html.body()).contains("<mark id=\"span\">Vladimir Putin</mark>");
     }
@@ -226,7 +233,7 @@ class EntityRoutesIT {
     @Test
     void indexesSearchSitemapAndRobots() throws Exception {
         // 118 people in the gazetteer, 100 to a page, by name: Putin is on the second.
-        assertThat(server.get("/page/person/").body()).contains("Abbas Araghchi").contains("href=\"?page=2\"");
+        assertThat(server.get("/page/person/").body()).contains("Abbas Araghchi").contains("rel=\"next\"");
         assertThat(server.get("/page/person/?page=2").body()).contains("Vladimir Putin");
         assertThat(server.get("/page/article/").body()).contains("Putin arrives in Pyongyang");
         assertThat(server.get("/page/event/").body()).contains("Putin and Kim hold talks");
