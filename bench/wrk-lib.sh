@@ -31,3 +31,17 @@ summarize() {
                 r = med(rps, l, k); rl = lo; rh = hi; a = med(p50, l, k); al = lo; ah = hi; b = med(p99, l, k); bl = lo; bh = hi
                 printf "%-28s %5d %10.1f %16s %9.2f %16s %9.2f %16s %6d\n", l, k, r, sprintf("(%.0f..%.0f)", rl, rh), a, sprintf("(%.2f..%.2f)", al, ah), b, sprintf("(%.1f..%.1f)", bl, bh), err[l] } }' | sort
 }
+# warm LABEL URL [wrk args...] - 10 s wrk runs until two in a row are within 10 % of each other
+# (at most WARM_MAX runs, default 6); the rates go to $WORK/warmup.log.
+warm() {
+    local label=$1 url=$2; shift 2
+    local prev=0 rate i
+    for ((i = 1; i <= ${WARM_MAX:-6}; i++)); do
+        rate=$(WRK_DURATION=10s run_wrk "$label" "warm$i" /dev/null "$url" "$@" | cut -f3)
+        echo "$(date +%T) warm-up $label run $i: $rate req/s" >> "$WORK/warmup.log"
+        if awk -v a="$prev" -v b="$rate" 'BEGIN { exit !(a > 0 && (b - a) / a < 0.10 && (a - b) / a < 0.10) }'; then
+            return 0
+        fi
+        prev=$rate
+    done
+}
