@@ -201,6 +201,8 @@ public final class SparqlService implements AutoCloseable {
                 using.toDataset().ifPresent(update::setDataset);
                 update.setMaxExecutionTime(seconds(timeout));
                 update.execute();
+                // Pages, data documents and dumps validate against the store's last change.
+                NewsStore.touch(connection);
                 connection.commit();
             } catch (RuntimeException e) {
                 connection.rollback();

@@ -58,6 +58,7 @@ public final class NewsStore implements AutoCloseable {
     private final String location;
     private final boolean embedded;
     private boolean closed;
+    private volatile SizeAt sizeAt;
 
     private NewsStore(Repository repository, String location, boolean embedded) {
         this.repository = repository;
@@ -203,11 +204,22 @@ public final class NewsStore implements AutoCloseable {
         }
     }
 
-    /** Number of statements in all graphs. */
+    /** Number of statements in all graphs, counted once per store version. */
     public long size() {
-        try (RepositoryConnection connection = repository.getConnection()) {
-            return connection.size();
+        Instant version = lastModified();
+        SizeAt known = sizeAt;
+        if (known != null && known.version().equals(version)) {
+            return known.size();
         }
+        // Counting walks every statement of a native store: once per store version is enough.
+        try (RepositoryConnection connection = repository.getConnection()) {
+            long size = connection.size();
+            sizeAt = new SizeAt(version, size);
+            return size;
+        }
+    }
+
+    private record SizeAt(Instant version, long size) {
     }
 
     /** Records a setting of the store's own (replaced, not added to) in the same transaction as other writes. */
@@ -224,8 +236,11 @@ public final class NewsStore implements AutoCloseable {
         connection.remove((Resource) null, null, null, graph);
     }
 
-    /** Marks a change of the store, in the writing transaction, for HTTP validators; returns the time recorded. */
-    static Instant touch(RepositoryConnection connection) {
+    /**
+     * Marks a change of the store, in the writing transaction, for HTTP validators; returns the
+     * time recorded. Every write path calls it: ingest, load, and SPARQL Update.
+     */
+    public static Instant touch(RepositoryConnection connection) {
         Instant now = Instant.now();
         putSetting(connection, DCTERMS.MODIFIED, Values.literal(now.toString(), XSD.DATETIME));
         return now;

@@ -58,8 +58,12 @@ class SparqlUpdateIT {
         assertThat(update("Bearer wrong-token-wrong-token-wrong").statusCode()).isEqualTo(403);
         assertThat(update("Basic " + TOKEN).statusCode()).isEqualTo(401);
         assertThat(server.application().store().size()).isEqualTo(before);
+        var changedBefore = server.application().store().lastModified();
         assertThat(update("Bearer " + TOKEN).statusCode()).isEqualTo(204);
         assertThat(server.application().store().size()).isGreaterThan(before);
+        assertThat(server.application().store().lastModified())
+                .as("an update is a change: caches must not keep serving the old pages")
+                .isAfter(changedBefore);
         HttpResponse<String> ask = server.get("/sparql?query=" + URLEncoder.encode("ASK { GRAPH <http://example.org/g> { ?s ?p \"c\" } }", StandardCharsets.UTF_8));
         assertThat(ask.body()).contains("true");
     }
