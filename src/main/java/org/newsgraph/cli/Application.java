@@ -135,7 +135,7 @@ public final class Application implements AutoCloseable {
                 new GraphStoreRoutes(store, config.updateToken()),
                 entityRoutes(templates),
                 dumpRoutes);
-        server = new WebServer(config.port(), routes, errors);
+        server = new WebServer(config.host(), config.port(), routes, errors);
         return server.port();
     }
 

@@ -99,6 +99,10 @@ public final class Main {
         @Option(names = "--port", defaultValue = "8080", description = "The HTTP port (default: ${DEFAULT-VALUE}).")
         int port;
 
+        @Option(names = "--host", defaultValue = "0.0.0.0", paramLabel = "ADDRESS",
+                description = "The address to listen on: 0.0.0.0 for every interface (default), 127.0.0.1 for this machine only.")
+        String host;
+
         @Option(names = "--query-timeout", defaultValue = "30", paramLabel = "SECONDS",
                 description = "How long a SPARQL query may run before it gets 503 (default: ${DEFAULT-VALUE}).")
         long queryTimeout;
@@ -115,7 +119,7 @@ public final class Main {
         public Integer call() throws Exception {
             String token = updateToken != null ? updateToken : System.getenv("NEWSGRAPH_UPDATE_TOKEN");
             Config config = new Config(port, storeOptions.store, baseOptions.uris(port), baseOptions.data,
-                    Duration.ofSeconds(queryTimeout), token, articleLicense, null, null);
+                    Duration.ofSeconds(queryTimeout), token, articleLicense, null, null, host);
             CountDownLatch stopped = new CountDownLatch(1);
             Application application = Application.open(config);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -18,6 +18,7 @@ import org.newsgraph.vocab.UriSpace;
  * @param articleLicense the licence of republished article text (an IRI), or null
  * @param datasetLicense the licence of the dataset as a whole (an IRI)
  * @param publisher      who publishes the dataset, for the dataset description
+ * @param host           the address the HTTP server listens on: 0.0.0.0 for every interface, 127.0.0.1 for this machine only
  */
 public record Config(
         int port,
@@ -28,7 +29,8 @@ public record Config(
         String updateToken,
         String articleLicense,
         String datasetLicense,
-        String publisher) {
+        String publisher,
+        String host) {
 
     /** ODbL, because the gazetteer derives from world-countries (ODbL 1.0, share-alike). */
     public static final String DEFAULT_DATASET_LICENSE = "https://opendatacommons.org/licenses/odbl/1-0/";
@@ -53,18 +55,25 @@ public record Config(
         if (publisher == null) {
             publisher = "newsgraph";
         }
+        if (host == null) {
+            host = "0.0.0.0";
+        }
     }
 
     /** A configuration with the defaults, for tests and embedding. */
     public static Config of(int port, String store, String baseUri, Path data) {
-        return new Config(port, store, new UriSpace(baseUri), data, Duration.ofSeconds(30), null, null, null, null);
+        return new Config(port, store, new UriSpace(baseUri), data, Duration.ofSeconds(30), null, null, null, null, null);
     }
 
     public Config withUpdateToken(String token) {
-        return new Config(port, store, uris, data, queryTimeout, token, articleLicense, datasetLicense, publisher);
+        return new Config(port, store, uris, data, queryTimeout, token, articleLicense, datasetLicense, publisher, host);
+    }
+
+    public Config withHost(String address) {
+        return new Config(port, store, uris, data, queryTimeout, updateToken, articleLicense, datasetLicense, publisher, address);
     }
 
     public Config withQueryTimeout(Duration timeout) {
-        return new Config(port, store, uris, data, timeout, updateToken, articleLicense, datasetLicense, publisher);
+        return new Config(port, store, uris, data, timeout, updateToken, articleLicense, datasetLicense, publisher, host);
     }
 }

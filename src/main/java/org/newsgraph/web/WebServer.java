@@ -24,11 +24,12 @@ public final class WebServer implements AutoCloseable {
     private final Service service;
     private final ErrorPages errorPages;
 
-    /** Starts serving on {@code port} (0: any free port) and returns once the port is open. */
-    public WebServer(int port, List<Routes> modules, ErrorPages errorPages) {
+    /** Starts serving on {@code host}:{@code port} (0: any free port) and returns once the port is open. */
+    public WebServer(String host, int port, List<Routes> modules, ErrorPages errorPages) {
         this.errorPages = errorPages;
         AtomicReference<Exception> failure = new AtomicReference<>();
         service = Service.ignite()
+                .ipAddress(host)
                 .port(port)
                 .threadPool(32, 4, 60_000);
         // Spark's default handler calls System.exit(100) when the port is taken.

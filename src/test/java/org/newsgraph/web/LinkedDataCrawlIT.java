@@ -62,7 +62,7 @@ class LinkedDataCrawlIT {
         String own = "http://localhost:" + port + "/";
         server = TestServer.start(storeDir, List.of(TestServer.seedArticle()),
                 config -> new Config(port, config.store(), new UriSpace(own), config.data(), config.queryTimeout(), null,
-                        "https://creativecommons.org/licenses/by/4.0/", null, null));
+                        "https://creativecommons.org/licenses/by/4.0/", null, null, config.host()));
         base = server.base();
     }
 

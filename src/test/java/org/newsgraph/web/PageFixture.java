@@ -30,7 +30,7 @@ final class PageFixture {
         String base = "http://localhost:" + port + "/";
         TestServer server = TestServer.start(storeDir, List.of(TestServer.seedArticle()),
                 config -> new Config(port, config.store(), new UriSpace(base), config.data(), config.queryTimeout(), null,
-                        "https://creativecommons.org/licenses/by/4.0/", null, null));
+                        "https://creativecommons.org/licenses/by/4.0/", null, null, config.host()));
         try (InputStream in = PageFixture.class.getResourceAsStream("/fixtures/visit.trig")) {
             Model model = Rio.parse(in, base, RDFFormat.TRIG);
             Map<Resource, Model> graphs = new LinkedHashMap<>();

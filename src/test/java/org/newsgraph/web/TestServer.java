@@ -39,7 +39,8 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(Path storeDir, List<Path> articles, java.util.function.UnaryOperator<Config> tweak)
             throws IOException {
         // The base must be known before the port: tests use a fixed base, as a deployment behind a proxy would.
-        Config config = tweak.apply(Config.of(0, storeDir.toString(), "http://localhost:8080/", Path.of("data")));
+        // Tests listen on loopback only: nothing outside this machine reaches them.
+        Config config = tweak.apply(Config.of(0, storeDir.toString(), "http://localhost:8080/", Path.of("data")).withHost("127.0.0.1"));
         Application application = Application.open(config);
         try {
             application.installReferenceData();
