@@ -461,6 +461,18 @@ class EventRulesTest {
     }
 
     @Test
+    void anEventIsDatedByTheDateNearestItsTrigger() {
+        Model added = events(article("nearest-date").published(WEDNESDAY)
+                .sentence("After the strikes on Monday, Germany condemned Russia on Tuesday.",
+                        "Germany", "country/germany", "Russia", "country/russia"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; schema:startDate \"2024-06-17\"^^xsd:date }")).isFalse();
+    }
+
+    @Test
     void theTwoPresidentsAreTheArticlesOneDyad() {
         ArticleFixture fixture = article("two-presidents").published(WEDNESDAY)
                 .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",
