@@ -166,6 +166,43 @@ class EntityLinkerTest {
     }
 
     @Test
+    void congoIsTheCongoTheArticleNamesInFull() {
+        IRI drc = id("country", "dr-congo");
+        IRI republic = id("country", "republic-of-the-congo");
+        assertThat(link("Congo accuses its neighbour\n\nThe Democratic Republic of Congo said its Congolese troops held eastern Congo.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Congo", drc), tuple("Democratic Republic of Congo", drc), tuple("Congolese", drc),
+                        tuple("Congo", drc));
+        assertThat(link("Envoys from Kinshasa arrived as Congolese soldiers left Congo.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Kinshasa", id("place", "kinshasa")), tuple("Congolese", drc), tuple("Congo", drc));
+        assertThat(link("Envoys from Brazzaville arrived as Congolese soldiers left Congo.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Brazzaville", id("place", "brazzaville")), tuple("Congolese", republic), tuple("Congo", republic));
+        assertThat(link("Congolese soldiers left Congo.").mentions())
+                .as("naming neither, Congo is the Republic's name and Congolese is anyone's")
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Congo", republic));
+        assertThat(link("The DRC and the Republic of the Congo met; Congolese officials spoke.").mentions())
+                .as("naming both, Congolese is either")
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("DRC", drc), tuple("Republic of the Congo", republic));
+    }
+
+    @Test
+    void theWordAfterADatelineStartsTheSentence() {
+        assertThat(link("SEOUL - The Russian Federation said it would act.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Russian Federation", id("country", "russia")));
+        assertThat(link("SEOUL — The Russian Federation said it would act.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Russian Federation", id("country", "russia")));
+        assertThat(link("He said The Russian Federation Times would act.").mentions())
+                .as("without a dateline a capitalised word before the name is part of a longer name")
+                .isEmpty();
+    }
+
+    @Test
     void commonWordsAndLongerNamesLinkNothing() {
         assertThat(link("The west coast ate turkey and chinese food.").mentions()).isEmpty();
         assertThat(link("Jordan Peterson and Michael Jordan visited New Mexico.").mentions()).isEmpty();
