@@ -203,6 +203,23 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aBareTitleTakesTheOneCountryTheSentenceNamesBeforeIt() {
+        Linking linking = link("French officials denied that President Jean Dupont would travel to Brazil. Dupont declined to comment.");
+        IRI dupont = id("person", "jean-dupont");
+        assertThat(linking.mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("French", id("country", "france")), tuple("Jean Dupont", dupont),
+                        tuple("Brazil", id("country", "brazil")), tuple("Dupont", dupont));
+        assertThat(linking.positions()).containsExactly(
+                new Position(id("position", "jean-dupont-president-of-france"), dupont, "President", id("country", "france")));
+
+        assertThat(link("French and Brazilian officials said President Jean Dupont would travel.").minted())
+                .as("two countries: whose president is unknown").isEmpty();
+        assertThat(link("Officials said President Jean Dupont would travel to Brazil.").minted())
+                .as("the country after the title is not the title's").isEmpty();
+    }
+
+    @Test
     void commonWordsAndLongerNamesLinkNothing() {
         assertThat(link("The west coast ate turkey and chinese food.").mentions()).isEmpty();
         assertThat(link("Jordan Peterson and Michael Jordan visited New Mexico.").mentions()).isEmpty();
