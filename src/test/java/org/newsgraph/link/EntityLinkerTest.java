@@ -220,6 +220,19 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theFamilyNameGroupOfAMintedPersonAndItsFirstWordAreShortNames() {
+        String text = "Summit\n\nLula spoke first. Brazilian President Luiz Inácio Lula da Silva met the press. Lula said Lula da Silva would act, and Silva smiled.";
+        IRI lula = id("person", "luiz-inacio-lula-da-silva");
+        assertThat(link(text).mentions())
+                .extracting(Mention::anchor, Mention::entity, Mention::charBegin)
+                .containsExactly(
+                        tuple("Brazilian", id("country", "brazil"), text.indexOf("Brazilian")),
+                        tuple("Luiz Inácio Lula da Silva", lula, text.indexOf("Luiz")),
+                        tuple("Lula", lula, text.indexOf("Lula said")),
+                        tuple("Lula da Silva", lula, text.indexOf("Lula da Silva would")));
+    }
+
+    @Test
     void commonWordsAndLongerNamesLinkNothing() {
         assertThat(link("The west coast ate turkey and chinese food.").mentions()).isEmpty();
         assertThat(link("Jordan Peterson and Michael Jordan visited New Mexico.").mentions()).isEmpty();
