@@ -473,6 +473,26 @@ class EventRulesTest {
     }
 
     @Test
+    void whoeverHostsTalksBetweenTwoSidesIsNoSide() {
+        Model added = events(article("mediator").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin has hosted several rounds of talks between Chinese and German ministers.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Chinese", "country/china",
+                        "German", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(eventsOfType(added, GP.BilateralTalks)).hasSize(1);
+
+        Model direct = events(article("host-talks").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin held talks with Chinese ministers.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Chinese", "country/china"));
+        assertThat(ask(direct, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/russia }"))
+                .as("without 'between', the host is a side").isTrue();
+    }
+
+    @Test
     void theTwoPresidentsAreTheArticlesOneDyad() {
         ArticleFixture fixture = article("two-presidents").published(WEDNESDAY)
                 .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",
