@@ -96,8 +96,21 @@ final class ContextRules {
             if (label.kind() == MatchKind.DEMONYM) {
                 return GEO_NOUNS.contains(next.text());
             }
+            if (geographicNameFollows(tokens, match.to())) {
+                return true;
+            }
             return next.kind() == Token.Kind.WORD && next.isCapitalised() && !matchStarts.contains(match.to())
                     && !CALENDAR.contains(next.text());
+        }
+        return false;
+    }
+
+    /** Capitalised words from {@code from} that end in a geographic noun: "West [Philippine Sea]". */
+    private static boolean geographicNameFollows(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size() && i < from + 3 && tokens.get(i).isCapitalised(); i++) {
+            if (i > from && GEO_NOUNS.contains(tokens.get(i).text())) {
+                return true;
+            }
         }
         return false;
     }

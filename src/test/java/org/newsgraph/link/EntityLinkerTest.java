@@ -233,6 +233,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNameBeforeADemonymAndAGeographicNounIsPartOfThatPlaceName() {
+        assertThat(link("Ships crossed the West Russian Sea.").mentions())
+                .isEmpty();
+        assertThat(link("The West Russian officials met were calm.").mentions())
+                .extracting(Mention::anchor)
+                .containsExactly("The West", "Russian");
+    }
+
+    @Test
     void commonWordsAndLongerNamesLinkNothing() {
         assertThat(link("The west coast ate turkey and chinese food.").mentions()).isEmpty();
         assertThat(link("Jordan Peterson and Michael Jordan visited New Mexico.").mentions()).isEmpty();
