@@ -33,6 +33,8 @@ final class ArticleLinker {
     private final List<Mention> needSupport = new ArrayList<>();
     private final Map<IRI, Integer> lastFull = new HashMap<>();
     private final Set<IRI> fullAnywhere = new HashSet<>();
+    /** Countries, places and organisations the article names by a label only they have, or by their capital. */
+    private final Set<IRI> namedUnambiguously = new HashSet<>();
     private final Map<IRI, MintedPerson> minted = new LinkedHashMap<>();
     private final Map<IRI, Position> positions = new LinkedHashMap<>();
     private final String language;
@@ -59,6 +61,7 @@ final class ArticleLinker {
             matches.forEach(m -> m.labels().stream()
                     .filter(l -> FULL.contains(l.kind()) && l.type().equals(SCHEMA.Person))
                     .forEach(l -> fullAnywhere.add(l.entity())));
+            matches.forEach(this::noteUnambiguous);
         }
         for (int s = 0; s < sentences.size(); s++) {
             linkSentence(sentences.get(s), tokens.get(s), scans.get(s));
@@ -178,6 +181,14 @@ final class ArticleLinker {
             return;
         }
         Label label = best(full);
+        boolean fromArticle = false;
+        if (label == null) {
+            label = namedInArticle(full);
+            fromArticle = label != null;
+            if (label == null) {
+                label = withoutContextual(full);
+            }
+        }
         if (label == null
                 || ContextRules.partOfLongerName(sentenceTokens, match, label, starts, ends, titleCase)
                 || ContextRules.otherPlace(sentenceTokens, label)) {
@@ -189,7 +200,7 @@ final class ArticleLinker {
             return;
         }
         Mention mention = add(sentence, sentenceTokens, match.from(), match.to(), label.entity(), label.type(), label.kind());
-        if (ContextRules.needsSupport(label)) {
+        if (!fromArticle && ContextRules.needsSupport(label)) {
             needSupport.add(mention);
         }
     }
@@ -201,6 +212,38 @@ final class ArticleLinker {
                 .filter(l -> l.kind() == best.kind() && !l.entity().equals(best.entity()))
                 .count();
         return rivals == 0 ? best : null;
+    }
+
+    /**
+     * A name several entities share ("Congo", "Congolese") names the one of them the article names
+     * by a label no other entity has ("Democratic Republic of the Congo", "DRC", its capital
+     * "Kinshasa"), wherever in the article that is (a headline comes before the full name).
+     */
+    private Label namedInArticle(List<Label> labels) {
+        List<Label> named = labels.stream().filter(l -> namedUnambiguously.contains(l.entity())).toList();
+        return named.stream().map(Label::entity).distinct().count() == 1 ? best(named) : null;
+    }
+
+    /** Without such a name, a contextual alias ("Congo" of the DRC) gives way to the plain label of another entity. */
+    private static Label withoutContextual(List<Label> labels) {
+        List<Label> plain = labels.stream().filter(l -> !l.contextual()).toList();
+        return plain.isEmpty() || plain.size() == labels.size() ? null : best(plain);
+    }
+
+    private void noteUnambiguous(Match match) {
+        List<IRI> entities = match.labels().stream()
+                .filter(l -> l.kind() != MatchKind.SHORT_NAME && !l.contextual() && !l.type().equals(SCHEMA.Person))
+                .map(Label::entity)
+                .distinct()
+                .toList();
+        if (entities.size() != 1 || entities.size() != match.labels().stream().map(Label::entity).distinct().count()) {
+            return;
+        }
+        namedUnambiguously.add(entities.get(0));
+        IRI country = gazetteer.countryOfCapital(entities.get(0));
+        if (country != null) {
+            namedUnambiguously.add(country);
+        }
     }
 
     private Match capitalAt(List<Match> matches, int token) {

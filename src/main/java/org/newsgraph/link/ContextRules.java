@@ -2,6 +2,7 @@ package org.newsgraph.link;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -82,9 +83,10 @@ final class ContextRules {
             return false;
         }
         int first = firstWord(tokens);
+        int afterDateline = afterDateline(tokens);
         if (match.from() > 0) {
             Token previous = tokens.get(match.from() - 1);
-            if (previous.isCapitalised() && match.from() - 1 != first && !matchEnds.contains(match.from())
+            if (previous.isCapitalised() && match.from() - 1 != first && match.from() - 1 != afterDateline && !matchEnds.contains(match.from())
                     && !CALENDAR.contains(previous.text()) && !previous.is("I")) {
                 return true;
             }
@@ -94,8 +96,21 @@ final class ContextRules {
             if (label.kind() == MatchKind.DEMONYM) {
                 return GEO_NOUNS.contains(next.text());
             }
+            if (geographicNameFollows(tokens, match.to())) {
+                return true;
+            }
             return next.kind() == Token.Kind.WORD && next.isCapitalised() && !matchStarts.contains(match.to())
                     && !CALENDAR.contains(next.text());
+        }
+        return false;
+    }
+
+    /** Capitalised words from {@code from} that end in a geographic noun: "West [Philippine Sea]". */
+    private static boolean geographicNameFollows(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size() && i < from + 3 && tokens.get(i).isCapitalised(); i++) {
+            if (i > from && GEO_NOUNS.contains(tokens.get(i).text())) {
+                return true;
+            }
         }
         return false;
     }
@@ -127,6 +142,27 @@ final class ContextRules {
             }
         }
         return false;
+    }
+
+    /**
+     * The first word after a dateline ("KINSHASA - The Democratic Republic of Congo said"): capitalised
+     * because it starts the sentence, not because it is part of a name. -1 without a dateline.
+     */
+    private static int afterDateline(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).isWord() && tokens.get(i).text().length() > 1
+                && tokens.get(i).text().equals(tokens.get(i).text().toUpperCase(Locale.ROOT))) {
+            i++;
+        }
+        if (i == 0 || i >= tokens.size()) {
+            return -1;
+        }
+        Token next = tokens.get(i);
+        if (next.kind() == Token.Kind.PUNCT && (next.is("—") || next.is("–"))) {
+            return i + 1 < tokens.size() ? i + 1 : -1;
+        }
+        // A spaced hyphen is no token: it shows as a gap of three or more characters.
+        return next.charBegin() - tokens.get(i - 1).charEnd() >= 3 ? i : -1;
     }
 
     private static int firstWord(List<Token> tokens) {

@@ -87,7 +87,7 @@ final class Lexicon {
         return found;
     }
 
-    /** Adds a person minted from the text: the full name, and the surname (with its particles) as a short name. */
+    /** Adds a person minted from the text: the full name, and the surname (with its particles) as short names. */
     void mint(IRI person, String name) {
         mintedNames.put(person, name);
         List<Token> tokens = Tokenizer.tokens(name);
@@ -99,6 +99,12 @@ final class Lexicon {
         if (surname > 0) {
             List<Token> shortTokens = tokens.subList(surname, tokens.size());
             add(new Label(person, SCHEMA.Person, MatchKind.SHORT_NAME, name, List.copyOf(shortTokens), language));
+        }
+        // With a particle, the word before it heads the family-name group, and news uses the group and
+        // that word alone: "Lula da Silva" and "Lula" of "Luiz Inácio Lula da Silva".
+        if (surname < tokens.size() - 1 && surname > 1) {
+            add(new Label(person, SCHEMA.Person, MatchKind.SHORT_NAME, name, List.copyOf(tokens.subList(surname - 1, tokens.size())), language));
+            add(new Label(person, SCHEMA.Person, MatchKind.SHORT_NAME, name, List.of(tokens.get(surname - 1)), language));
         }
     }
 

@@ -1,7 +1,9 @@
 package org.newsgraph.link;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.rdf4j.model.IRI;
 import org.newsgraph.vocab.SCHEMA;
@@ -38,7 +40,41 @@ final class TitlePatterns {
             }
             hits.add(new TitleHit(country, title, j, titleEnd, k, nameEnd));
         }
+        bareTitles(tokens, matches, gazetteer, hits);
+        hits.sort(Comparator.comparingInt(TitleHit::nameFrom));
         return hits;
+    }
+
+    /**
+     * A capitalised title and a name of two words or more without a country before the title
+     * ("Serbian officials denied that President Aleksandar Vučić would travel"): the country is the
+     * one country the sentence names before the title; with none or several, there is no hit.
+     */
+    private static void bareTitles(List<Token> tokens, List<Match> matches, Gazetteer gazetteer, List<TitleHit> hits) {
+        for (int j = 0; j < tokens.size(); j++) {
+            int at = j;
+            if (!tokens.get(j).isCapitalised() || hits.stream().anyMatch(h -> h.titleFrom() <= at && at < h.nameTo())
+                    || matches.stream().anyMatch(m -> m.from() <= at && at < m.to())) {
+                continue;
+            }
+            int titleEnd = titleEnd(tokens, j, gazetteer);
+            if (titleEnd < 0) {
+                continue;
+            }
+            int nameEnd = nameEnd(tokens, titleEnd);
+            List<IRI> countries = matches.stream()
+                    .filter(m -> m.to() <= at)
+                    .map(TitlePatterns::country)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .toList();
+            if (nameEnd - titleEnd >= 2 && countries.size() == 1
+                    && matches.stream().noneMatch(m -> m.from() >= titleEnd && m.from() < nameEnd && country(m) != null)) {
+                hits.add(new TitleHit(countries.get(0), gazetteer.title(Label.key(tokens, j, titleEnd)), j, titleEnd,
+                        titleEnd, nameEnd));
+                j = nameEnd - 1;
+            }
+        }
     }
 
     /** The one country a match names (by name, alias or demonym), or null. */

@@ -240,9 +240,16 @@ final class ArqRuleEngine {
         });
         register(registry, "factuality", 1, 2, (args, cxt) -> NodeValue.makeNode(NodeFactory.createURI(
                 triggers(cxt).factuality(text(args, 0), args.size() > 1 ? concept(args, 1) : null).stringValue())));
-        register(registry, "sentenceDate", 1, 2, (args, cxt) -> {
+        // ng:sentenceDate(text, published?, trigger?): with a trigger, the date expression nearest it.
+        register(registry, "sentenceDate", 1, 3, (args, cxt) -> {
             LocalDate published = args.size() > 1 && args.get(1) != null ? LocalDate.parse(args.get(1).asNode().getLiteralLexicalForm().substring(0, 10)) : null;
-            return SentenceDates.resolve(text(args, 0), published)
+            String text = text(args, 0);
+            SentenceDates.Span trigger = args.size() > 2
+                    ? triggers(cxt).first(text, concept(args, 2))
+                            .map(m -> new SentenceDates.Span(text.offsetByCodePoints(0, m.begin()), text.offsetByCodePoints(0, m.end())))
+                            .orElse(null)
+                    : null;
+            return SentenceDates.resolve(text, published, trigger)
                     .map(d -> NodeValue.makeDate(d.toString()))
                     .orElseThrow(() -> new ExprEvalException("no date"));
         });

@@ -5,15 +5,21 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The day a sentence says something happened, resolved against the article's day of publication:
- * "on June 18, 2024", "on 18 June", "on Monday", "yesterday", "today". Nothing when the sentence
- * states no day, or states one that only the (unknown) publication day could resolve.
+ * "on June 18, 2024", "on 18 June", "on Monday", "yesterday", "today"; of several, the one nearest the
+ * trigger. Nothing when the sentence states no day, or states one that only the (unknown) publication
+ * day could resolve.
  */
 final class SentenceDates {
 
@@ -36,39 +42,85 @@ final class SentenceDates {
     }
 
     static Optional<LocalDate> resolve(String text, LocalDate published) {
+        return resolve(text, published, null);
+    }
+
+    /**
+     * The day of the date expression nearest the trigger (its span in chars, or null for the sentence
+     * as a whole): "signed on Tuesday a deal that takes effect on July 1" is dated Tuesday when the
+     * trigger is "signed". Without a trigger, an explicit date comes before a relative one, and the
+     * first of a kind before a later one. An expression that cannot be resolved (a weekday in an
+     * undated article) gives way to the next nearest.
+     */
+    static Optional<LocalDate> resolve(String text, LocalDate published, Span trigger) {
+        List<Candidate> candidates = candidates(text, published);
+        Comparator<Candidate> order = trigger == null
+                ? Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::begin)
+                : Comparator.comparingInt((Candidate c) -> c.distance(trigger)).thenComparingInt(Candidate::rank);
+        return candidates.stream()
+                .sorted(order)
+                .map(c -> c.date().get())
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** A span of a sentence, in chars. */
+    record Span(int begin, int end) {
+    }
+
+    /** A date expression of the sentence: where it is, how explicit (0 most), and the day it says. */
+    private record Candidate(int begin, int end, int rank, Supplier<Optional<LocalDate>> date) {
+        int distance(Span span) {
+            if (end <= span.begin()) {
+                return span.begin() - end;
+            }
+            if (span.end() <= begin) {
+                return begin - span.end();
+            }
+            return 0;
+        }
+    }
+
+    private static List<Candidate> candidates(String text, LocalDate published) {
+        List<Candidate> found = new ArrayList<>();
         Matcher iso = ISO.matcher(text);
-        if (iso.find()) {
-            return date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+        while (iso.find()) {
+            MatchResult m = iso.toMatchResult();
+            found.add(new Candidate(m.start(), m.end(), 0, () -> date(Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))));
         }
         Matcher monthDay = MONTH_DAY.matcher(text);
-        if (monthDay.find()) {
-            return monthDate(monthDay.group(1), monthDay.group(2), monthDay.group(3), published);
+        while (monthDay.find()) {
+            MatchResult m = monthDay.toMatchResult();
+            found.add(new Candidate(m.start(), m.end(), 1, () -> monthDate(m.group(1), m.group(2), m.group(3), published)));
         }
         Matcher dayMonth = DAY_MONTH.matcher(text);
-        if (dayMonth.find()) {
-            return monthDate(dayMonth.group(2), dayMonth.group(1), dayMonth.group(3), published);
+        while (dayMonth.find()) {
+            MatchResult m = dayMonth.toMatchResult();
+            found.add(new Candidate(m.start(), m.end(), 2, () -> monthDate(m.group(2), m.group(1), m.group(3), published)));
         }
         if (published == null) {
-            return Optional.empty();
+            return found;
         }
-        if (YESTERDAY.matcher(text).find()) {
-            return Optional.of(published.minusDays(1));
-        }
-        if (TOMORROW.matcher(text).find()) {
-            return Optional.of(published.plusDays(1));
-        }
+        relative(found, YESTERDAY.matcher(text), 3, published.minusDays(1));
+        relative(found, TOMORROW.matcher(text), 4, published.plusDays(1));
         Matcher weekday = WEEKDAY.matcher(text);
-        if (weekday.find()) {
-            DayOfWeek day = DayOfWeek.valueOf(weekday.group(2).toUpperCase(Locale.ROOT));
-            boolean future = "next".equals(weekday.group(1)) || FUTURE.matcher(text).find();
-            return Optional.of(published.with(future
-                    ? TemporalAdjusters.nextOrSame(day)
-                    : TemporalAdjusters.previousOrSame(day)));
+        boolean futureSentence = FUTURE.matcher(text).find();
+        while (weekday.find()) {
+            MatchResult m = weekday.toMatchResult();
+            DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+            boolean future = "next".equals(m.group(1)) || futureSentence;
+            LocalDate date = published.with(future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
+            found.add(new Candidate(m.start(), m.end(), 5, () -> Optional.of(date)));
         }
-        if (TODAY.matcher(text).find()) {
-            return Optional.of(published);
+        relative(found, TODAY.matcher(text), 6, published);
+        return found;
+    }
+
+    private static void relative(List<Candidate> found, Matcher matcher, int rank, LocalDate date) {
+        while (matcher.find()) {
+            found.add(new Candidate(matcher.start(), matcher.end(), rank, () -> Optional.of(date)));
         }
-        return Optional.empty();
     }
 
     private static Optional<LocalDate> monthDate(String monthName, String day, String year, LocalDate published) {

@@ -166,6 +166,82 @@ class EntityLinkerTest {
     }
 
     @Test
+    void congoIsTheCongoTheArticleNamesInFull() {
+        IRI drc = id("country", "dr-congo");
+        IRI republic = id("country", "republic-of-the-congo");
+        assertThat(link("Congo accuses its neighbour\n\nThe Democratic Republic of Congo said its Congolese troops held eastern Congo.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Congo", drc), tuple("Democratic Republic of Congo", drc), tuple("Congolese", drc),
+                        tuple("Congo", drc));
+        assertThat(link("Envoys from Kinshasa arrived as Congolese soldiers left Congo.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Kinshasa", id("place", "kinshasa")), tuple("Congolese", drc), tuple("Congo", drc));
+        assertThat(link("Envoys from Brazzaville arrived as Congolese soldiers left Congo.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Brazzaville", id("place", "brazzaville")), tuple("Congolese", republic), tuple("Congo", republic));
+        assertThat(link("Congolese soldiers left Congo.").mentions())
+                .as("naming neither, Congo is the Republic's name and Congolese is anyone's")
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Congo", republic));
+        assertThat(link("The DRC and the Republic of the Congo met; Congolese officials spoke.").mentions())
+                .as("naming both, Congolese is either")
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("DRC", drc), tuple("Republic of the Congo", republic));
+    }
+
+    @Test
+    void theWordAfterADatelineStartsTheSentence() {
+        assertThat(link("SEOUL - The Russian Federation said it would act.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Russian Federation", id("country", "russia")));
+        assertThat(link("SEOUL — The Russian Federation said it would act.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Russian Federation", id("country", "russia")));
+        assertThat(link("He said The Russian Federation Times would act.").mentions())
+                .as("without a dateline a capitalised word before the name is part of a longer name")
+                .isEmpty();
+    }
+
+    @Test
+    void aBareTitleTakesTheOneCountryTheSentenceNamesBeforeIt() {
+        Linking linking = link("French officials denied that President Jean Dupont would travel to Brazil. Dupont declined to comment.");
+        IRI dupont = id("person", "jean-dupont");
+        assertThat(linking.mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("French", id("country", "france")), tuple("Jean Dupont", dupont),
+                        tuple("Brazil", id("country", "brazil")), tuple("Dupont", dupont));
+        assertThat(linking.positions()).containsExactly(
+                new Position(id("position", "jean-dupont-president-of-france"), dupont, "President", id("country", "france")));
+
+        assertThat(link("French and Brazilian officials said President Jean Dupont would travel.").minted())
+                .as("two countries: whose president is unknown").isEmpty();
+        assertThat(link("Officials said President Jean Dupont would travel to Brazil.").minted())
+                .as("the country after the title is not the title's").isEmpty();
+    }
+
+    @Test
+    void theFamilyNameGroupOfAMintedPersonAndItsFirstWordAreShortNames() {
+        String text = "Summit\n\nLula spoke first. Brazilian President Luiz Inácio Lula da Silva met the press. Lula said Lula da Silva would act, and Silva smiled.";
+        IRI lula = id("person", "luiz-inacio-lula-da-silva");
+        assertThat(link(text).mentions())
+                .extracting(Mention::anchor, Mention::entity, Mention::charBegin)
+                .containsExactly(
+                        tuple("Brazilian", id("country", "brazil"), text.indexOf("Brazilian")),
+                        tuple("Luiz Inácio Lula da Silva", lula, text.indexOf("Luiz")),
+                        tuple("Lula", lula, text.indexOf("Lula said")),
+                        tuple("Lula da Silva", lula, text.indexOf("Lula da Silva would")));
+    }
+
+    @Test
+    void aNameBeforeADemonymAndAGeographicNounIsPartOfThatPlaceName() {
+        assertThat(link("Ships crossed the West Russian Sea.").mentions())
+                .isEmpty();
+        assertThat(link("The West Russian officials met were calm.").mentions())
+                .extracting(Mention::anchor)
+                .containsExactly("The West", "Russian");
+    }
+
+    @Test
     void commonWordsAndLongerNamesLinkNothing() {
         assertThat(link("The west coast ate turkey and chinese food.").mentions()).isEmpty();
         assertThat(link("Jordan Peterson and Michael Jordan visited New Mexico.").mentions()).isEmpty();

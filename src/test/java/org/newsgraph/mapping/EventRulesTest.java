@@ -208,10 +208,85 @@ class EventRulesTest {
     }
 
     @Test
-    void criticismIsNotReadFromANoun() {
+    void criticismFromANounNeedsSomeoneItIsAbout() {
         Model added = events(article("noun")
                 .sentence("Such cooperation would be highly controversial, likely drawing sharp criticism from the international community.",
                         "international community", "org/international-community"));
+
+        assertThat(eventsOfType(added, GP.Criticism)).as("no dyad, no subject: nobody is criticised").isEmpty();
+    }
+
+    @Test
+    void criticismFromTheFromPhraseFallsOnTheSubject() {
+        Model added = events(article("faced").published(WEDNESDAY)
+                .sentence("Russia faced criticism from the European Union over the strikes.",
+                        "Russia", "country/russia", "European Union", "org/european-union"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:org\\/european-union ; gp:targetActor id:country\\/russia ;
+                         gp:cameoCode cameo:111 ; gp:factuality gp:asserted }
+                """)).isTrue();
+        assertThat(eventsOfType(added, GP.Criticism)).hasSize(1);
+    }
+
+    @Test
+    void aDemonymBeforeTheNounIsTheCriticAndTheTwoLeadersAreTheDyad() {
+        Model added = events(article("western").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .sentence("The leaders aim to bolster bilateral ties as they face increasing Western criticism and U.S.-led sanctions.",
+                        "Western", "org/the-west", "U.S.", "country/united-states")
+                .sentence("Such cooperation would be highly controversial, likely drawing sharp criticism from the international community.",
+                        "international community", "org/international-community"));
+
+        for (String country : List.of("russia", "north-korea")) {
+            assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:org\\/the-west ; gp:targetCountry id:country\\/"
+                    + country + " ; gp:factuality gp:background }")).as("the West criticises " + country).isTrue();
+            assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:org\\/international-community ; gp:targetCountry id:country\\/"
+                    + country + " ; gp:factuality gp:hypothetical }")).as("the international community may criticise " + country).isTrue();
+        }
+    }
+
+    @Test
+    void criticismOfNamesTheCriticised() {
+        Model added = events(article("of").published(WEDNESDAY)
+                .sentence("The summit in Pyongyang was held amid Chinese criticism of Germany.",
+                        "Pyongyang", "place/pyongyang", "Chinese", "country/china", "Germany", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/china ; gp:targetActor id:country\\/germany }"))
+                .isTrue();
+        assertThat(eventsOfType(added, GP.Criticism)).hasSize(1);
+    }
+
+    @Test
+    void theNounAloneIsNoCriticism() {
+        Model added = events(article("said-criticism").published(WEDNESDAY)
+                .sentence("Germany said the criticism from Russia was unfounded.",
+                        "Germany", "country/germany", "Russia", "country/russia")
+                .sentence("Iran faced questions from Venezuela about the criticism.",
+                        "Iran", "country/iran", "Venezuela", "country/venezuela"));
+
+        assertThat(eventsOfType(added, GP.Criticism)).isEmpty();
+    }
+
+    @Test
+    void theSubjectOfARelativeClauseCriticisesWhatItHangsOn() {
+        Model added = events(article("relative").published(WEDNESDAY)
+                .sentence("The European Union has kept a monitoring mission on the Ukrainian side of the border, a presence that Moscow has repeatedly criticised.",
+                        "European Union", "org/european-union", "Ukrainian", "country/ukraine", "Moscow", "place/moscow"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:org\\/european-union ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(eventsOfType(added, GP.Criticism)).hasSize(1);
+    }
+
+    @Test
+    void aRelativeClauseWhoseSubjectDoesNotCriticiseIsNoCriticism() {
+        Model added = events(article("relative-not").published(WEDNESDAY)
+                .sentence("Germany rejected the plan that Russia proposed, which was criticised at the summit.",
+                        "Germany", "country/germany", "Russia", "country/russia"));
 
         assertThat(eventsOfType(added, GP.Criticism)).isEmpty();
     }
@@ -279,7 +354,15 @@ class EventRulesTest {
                 }
                 """)).isTrue();
         assertThat(eventsOfType(added, GP.StateVisit)).hasSize(1);
-        assertThat(eventsOfType(added, GP.Criticism)).isEmpty();
+        // "likely drawing sharp criticism from the international community": of both sides of the visit, maybe.
+        assertThat(ask(added, """
+                ASK { ?ru a gp:Criticism ; gp:sourceActor id:org\\/international-community ; gp:targetCountry id:country\\/russia ;
+                         gp:factuality gp:hypothetical .
+                      ?nk a gp:Criticism ; gp:sourceActor id:org\\/international-community ; gp:targetCountry id:country\\/north-korea ;
+                         gp:factuality gp:hypothetical . }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor ?a . FILTER(?a NOT IN (id:org\\/international-community, id:org\\/the-west)) }"))
+                .isFalse();
         assertThat(eventsOfType(added, GP.SanctionsImposition)).isEmpty();
     }
 
@@ -375,6 +458,38 @@ class EventRulesTest {
         assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany ; gp:targetActor id:country\\/russia }"))
                 .isTrue();
         assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/north-korea }")).isFalse();
+    }
+
+    @Test
+    void anEventIsDatedByTheDateNearestItsTrigger() {
+        Model added = events(article("nearest-date").published(WEDNESDAY)
+                .sentence("After the strikes on Monday, Germany condemned Russia on Tuesday.",
+                        "Germany", "country/germany", "Russia", "country/russia"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; schema:startDate \"2024-06-17\"^^xsd:date }")).isFalse();
+    }
+
+    @Test
+    void whoeverHostsTalksBetweenTwoSidesIsNoSide() {
+        Model added = events(article("mediator").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin has hosted several rounds of talks between Chinese and German ministers.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Chinese", "country/china",
+                        "German", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(eventsOfType(added, GP.BilateralTalks)).hasSize(1);
+
+        Model direct = events(article("host-talks").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin held talks with Chinese ministers.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Chinese", "country/china"));
+        assertThat(ask(direct, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/russia }"))
+                .as("without 'between', the host is a side").isTrue();
     }
 
     @Test
