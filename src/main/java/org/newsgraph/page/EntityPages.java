@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +31,6 @@ import org.newsgraph.vocab.NIF;
 import org.newsgraph.vocab.Namespaces;
 import org.newsgraph.vocab.SCHEMA;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * The HTML page of a resource: what it is, what is said about it and by whom, where it is
@@ -121,7 +118,6 @@ public final class EntityPages {
     private static final Set<String> SOURCE_ROLES = Set.of("sourceActor", "visitor", "imposedBy", "sourceCountry");
     private static final Set<String> TARGET_ROLES = Set.of("targetActor", "host", "sanctionTarget", "targetCountry");
     private static final List<IRI> LABELS = List.of(SCHEMA.name, SKOS.PREF_LABEL, RDFS.LABEL, SCHEMA.headline);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NewsStore store;
     private final ResourceDescriber describer;
@@ -243,7 +239,8 @@ public final class EntityPages {
                     diagram.isEmpty() ? null : diagram, caption,
                     groups(model, iri, propertyLabels, languages), inboundCounts, inbound, inboundTotal,
                     events, eventTotal, mentions, mentionTotal, evidence, pager,
-                    jsonLd(model, iri, name, description, path), "/page/" + path.local());
+                    SchemaOrgJsonLd.of(model, iri, name, description, path,
+                            describer.uris().page(path.kind(), path.slug()), thing -> label(model, thing, Languages.ENGLISH)), "/page/" + path.local());
             return templates.render("entity", view);
         }
     }
@@ -526,59 +523,5 @@ public final class EntityPages {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    /** The page's own schema.org JSON-LD, safe inside a script element. */
-    String jsonLd(Model model, IRI iri, String name, String description, ResourcePath path) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("@context", "https://schema.org");
-        json.put("@id", iri.stringValue());
-        Set<String> types = new LinkedHashSet<>();
-        for (Value type : model.filter(iri, RDF.TYPE, null).objects()) {
-            if (type.stringValue().startsWith(SCHEMA.NAMESPACE)) {
-                types.add(type.stringValue().substring(SCHEMA.NAMESPACE.length()));
-            }
-        }
-        if (types.isEmpty()) {
-            types.add("article".equals(path.kind()) ? "NewsArticle" : "event".equals(path.kind()) ? "Event" : "Thing");
-        }
-        json.put("@type", types.size() == 1 ? types.iterator().next() : List.copyOf(types));
-        json.put("article".equals(path.kind()) ? "headline" : "name", name);
-        if (description != null) {
-            json.put("description", description);
-        }
-        json.put("url", describer.uris().page(path.kind(), path.slug()));
-        for (IRI property : List.of(SCHEMA.datePublished, SCHEMA.inLanguage, SCHEMA.startDate)) {
-            model.filter(iri, property, null).objects().stream().findFirst()
-                    .ifPresent(value -> json.put(property.getLocalName(), value.stringValue()));
-        }
-        List<String> sameAs = model.filter(iri, SCHEMA.sameAs, null).objects().stream().map(Value::stringValue).toList();
-        if (!sameAs.isEmpty()) {
-            json.put("sameAs", sameAs);
-        }
-        for (IRI property : List.of(SCHEMA.about, SCHEMA.mentions)) {
-            List<Map<String, String>> things = new ArrayList<>();
-            for (Value value : model.filter(iri, property, null).objects()) {
-                if (value instanceof IRI thing) {
-                    Map<String, String> entry = new LinkedHashMap<>();
-                    entry.put("@id", thing.stringValue());
-                    label(model, thing, Languages.ENGLISH).ifPresent(label -> entry.put("name", label));
-                    things.add(entry);
-                }
-            }
-            if (!things.isEmpty()) {
-                json.put(property.getLocalName(), things);
-            }
-        }
-        try {
-            return escapeScript(JSON.writeValueAsString(json));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON-LD", e);
-        }
-    }
-
-    /** Makes JSON safe inside {@code <script>}: no {@code </script>}, no {@code <!--}. */
-    static String escapeScript(String json) {
-        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

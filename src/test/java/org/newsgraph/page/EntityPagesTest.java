@@ -65,6 +65,6 @@ class EntityPagesTest {
 
     @Test
     void jsonInsideAScriptCannotCloseIt() {
-        assertThat(EntityPages.escapeScript("{\"a\":\"</script><!-- & \"}")).doesNotContain("<").doesNotContain(">").doesNotContain("&");
+        assertThat(SchemaOrgJsonLd.escapeScript("{\"a\":\"</script><!-- & \"}")).doesNotContain("<").doesNotContain(">").doesNotContain("&");
     }
 }
