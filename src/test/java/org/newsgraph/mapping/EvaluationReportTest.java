@@ -121,8 +121,14 @@ class EvaluationReportTest {
 
         // A ratchet: every fact holds except those listed as known failures, and a listed fact that
         // now holds must leave the list, so that the list only ever shrinks.
+        // With -Devaluation.articles, only the known failures of the articles evaluated count.
+        Set<String> evaluated = articles.stream()
+                .map(file -> file.getFileName().toString().replaceFirst("\\.txt$", "") + ": ")
+                .collect(java.util.stream.Collectors.toSet());
         Set<String> known = new HashSet<>(Files.readAllLines(KNOWN_FAILURES).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#")).toList());
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .filter(l -> evaluated.stream().anyMatch(l::startsWith))
+                .toList());
         assertThat(failedFacts).as("facts that do not hold and are not known failures").isSubsetOf(known);
         assertThat(known).as("known failures that now hold: remove them from " + KNOWN_FAILURES).isSubsetOf(failedFacts);
     }
