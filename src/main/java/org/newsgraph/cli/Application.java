@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.config.Config;
-import org.newsgraph.dump.DumpService;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.ingest.ReferenceData;
 import org.newsgraph.ingest.ShapeCheck;
@@ -118,9 +117,6 @@ public final class Application implements AutoCloseable {
         return ReferenceData.install(store, config.uris(), gazetteer.model());
     }
 
-    public DumpService dumps() {
-        return new DumpService(store, config.uris());
-    }
 
     /** Starts the web server; returns the port it listens on. */
     public int serve() {

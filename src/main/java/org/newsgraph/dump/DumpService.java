@@ -145,16 +145,6 @@ public final class DumpService {
         }
     }
 
-    /** Writes the whole store, or only {@code graph} when it is not null (the command line's entry). */
-    public void write(RDFFormat format, OutputStream out, Resource graph) {
-        if (graph != null) {
-            writeGraph(graph, format, out);
-            return;
-        }
-        write(DumpFormat.of(format).orElseThrow(() -> new IllegalArgumentException(
-                "the whole store is dumped in Turtle, N-Triples, N-Quads or TriG, not " + format.getName())), out);
-    }
-
     private List<org.eclipse.rdf4j.model.Namespace> namespaces() {
         return Namespaces.withBase(uris.base());
     }

@@ -17,6 +17,7 @@ import org.eclipse.rdf4j.query.TupleQuery;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.vocab.Namespaces;
 
 /**
  * Index pages by kind (articles newest first, the rest by name, events by type) and the search box.
@@ -31,12 +32,7 @@ public final class BrowsePages {
     static final int PAGE_SIZE = 100;
     private static final int SEARCH_LIMIT = 50;
 
-    private static final String PREFIXES = """
-            PREFIX schema: <http://schema.org/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX gp: <https://w3id.org/newsgraph/geopol#>
-            """;
+    private static final String PREFIXES = Namespaces.SPARQL_PREFIXES;
 
     /** What each index lists; the kind is checked against these keys before it reaches a query. */
     private static final Map<String, String> WHERE = Map.of(

@@ -43,15 +43,7 @@ public final class EntityPages {
     private static final int TIMELINE_LIMIT = 200;
     private static final int QUOTE_LENGTH = 90;
 
-    private static final String PREFIXES = """
-            PREFIX schema: <http://schema.org/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX gp: <https://w3id.org/newsgraph/geopol#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
-            """;
+    private static final String PREFIXES = Namespaces.SPARQL_PREFIXES;
 
     private static final String PROPERTY_LABELS = PREFIXES + "SELECT ?p ?label WHERE { GRAPH ?ontology { ?p rdfs:label ?label } }";
 

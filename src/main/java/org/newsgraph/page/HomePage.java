@@ -11,16 +11,14 @@ import org.eclipse.rdf4j.query.TupleQuery;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.vocab.Namespaces;
 import org.newsgraph.vocab.UriSpace;
 
 /** The home page: what the dataset is, how much it holds, the latest articles, and where to go next. */
 public final class HomePage {
 
     /** What the news holds: articles, events, and the things the articles are about or mention, by kind. */
-    private static final String COUNTS = """
-            PREFIX schema: <http://schema.org/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX gp: <https://w3id.org/newsgraph/geopol#>
+    private static final String COUNTS = Namespaces.SPARQL_PREFIXES + """
             SELECT
               (COUNT(DISTINCT ?article) AS ?articles)
               (COUNT(DISTINCT ?event) AS ?events)
@@ -38,18 +36,13 @@ public final class HomePage {
               UNION { ?a a schema:NewsArticle ; schema:about|schema:mentions ?org . ?org a schema:Organization }
             }""";
 
-    private static final String LATEST = """
-            PREFIX schema: <http://schema.org/>
+    private static final String LATEST = Namespaces.SPARQL_PREFIXES + """
             SELECT ?article ?headline ?date WHERE {
               ?article a schema:NewsArticle ; schema:headline ?headline .
               OPTIONAL { ?article schema:datePublished ?date }
             } ORDER BY DESC(?date) ?headline LIMIT 20""";
 
-    private static final String LATEST_EVENTS = """
-            PREFIX schema: <http://schema.org/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX gp: <https://w3id.org/newsgraph/geopol#>
+    private static final String LATEST_EVENTS = Namespaces.SPARQL_PREFIXES + """
             SELECT ?event (SAMPLE(?n) AS ?name) (SAMPLE(?t) AS ?type) (MAX(COALESCE(?start, ?published)) AS ?date) WHERE {
               ?event a ?t . ?t rdfs:subClassOf+ gp:GeopoliticalEvent .
               OPTIONAL { ?event schema:name ?n FILTER(langMatches(lang(?n), "en") || lang(?n) = "") }

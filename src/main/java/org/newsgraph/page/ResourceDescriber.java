@@ -43,12 +43,7 @@ public final class ResourceDescriber {
      * OPTIONALs: written as a UNION of four branches, RDF4J planned each branch without the
      * binding and the document about Russia took 1.4 s on a store of a million statements.
      */
-    private static final String DESCRIBE = """
-            PREFIX schema: <http://schema.org/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            PREFIX gp: <https://w3id.org/newsgraph/geopol#>
+    private static final String DESCRIBE = Namespaces.SPARQL_PREFIXES + """
             CONSTRUCT { ?this ?p ?o . ?o ?bp ?bo . ?o ?lp ?label . ?o a ?type .
                         ?o schema:roleName ?role ; gp:jurisdiction ?where . ?where schema:name ?whereName . }
             WHERE {
@@ -67,9 +62,7 @@ public final class ResourceDescriber {
      * where a client lands when it dereferences {@code text#char=b,e}, plus the names of the
      * entities the mentions identify.
      */
-    private static final String TEXT_SPANS = """
-            PREFIX schema: <http://schema.org/>
-            PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+    private static final String TEXT_SPANS = Namespaces.SPARQL_PREFIXES + """
             CONSTRUCT { ?s ?p ?o . ?entity schema:name ?name . ?article schema:headline ?headline . }
             WHERE {
               { GRAPH ?graph { ?s ?p ?o FILTER(STRSTARTS(STR(?s), ?prefix)) } }
@@ -80,8 +73,7 @@ public final class ResourceDescriber {
 
     private static final String GRAPH_SIZE = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?graph { ?s ?p ?o } }";
 
-    private static final String TEXT = """
-            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+    private static final String TEXT = Namespaces.SPARQL_PREFIXES + """
             SELECT ?text WHERE { GRAPH ?graph { ?context a nif:Context ; nif:isString ?text } } LIMIT 1""";
 
     private static final IRI SCHEMA_IS_PART_OF = Values.iri(SCHEMA.NAMESPACE, "isPartOf");

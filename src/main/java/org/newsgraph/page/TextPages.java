@@ -14,6 +14,7 @@ import org.eclipse.rdf4j.query.TupleQuery;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.vocab.Namespaces;
 
 /** An article's text with a span marked (RFC 5147 {@code char=b,e}), and the listing page of an article's graph. */
 public final class TextPages {
@@ -21,9 +22,7 @@ public final class TextPages {
     private static final Pattern CHAR = Pattern.compile("(\\d{1,9}),(\\d{1,9})");
     private static final int GRAPH_PAGE_SIZE = 200;
 
-    private static final String SUBJECTS = """
-            PREFIX schema: <http://schema.org/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    private static final String SUBJECTS = Namespaces.SPARQL_PREFIXES + """
             SELECT ?s (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) (COUNT(*) AS ?n) WHERE {
               GRAPH ?g { ?s ?p ?o OPTIONAL { ?s a ?t } OPTIONAL { ?s schema:name|schema:headline|rdfs:label ?l } }
             } GROUP BY ?s ORDER BY ?s LIMIT ?limit OFFSET ?offset""";

@@ -2,6 +2,7 @@ package org.newsgraph.vocab;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.rdf4j.model.Namespace;
 import org.eclipse.rdf4j.model.impl.SimpleNamespace;
@@ -45,6 +46,11 @@ public final class Namespaces {
             VOID.NS,
             DCAT.NS,
             SD.NS);
+
+    /** The fixed table as SPARQL PREFIX declarations, for the queries newsgraph itself runs. */
+    public static final String SPARQL_PREFIXES = FIXED.stream()
+            .map(ns -> "PREFIX " + ns.getPrefix() + ": <" + ns.getName() + ">\n")
+            .collect(Collectors.joining());
 
     private Namespaces() {
     }
