@@ -106,7 +106,7 @@ class EvaluationReportTest {
                 }
             }
             scoreEvents(stem, graph, expectedEvents(ARTICLES.resolve(stem + ".expected.tsv")), events, allEvents);
-            scoreEntities(graph, expectedEntities(ARTICLES.resolve(stem + ".expected.tsv")), entities);
+            scoreEntities(stem, graph, expectedEntities(ARTICLES.resolve(stem + ".expected.tsv")), entities);
         }
 
         StringBuilder report = new StringBuilder("\n== newsgraph evaluation: " + articles.size() + " articles, "
@@ -268,7 +268,7 @@ class EvaluationReportTest {
         return keys;
     }
 
-    private static void scoreEntities(Model graph, Set<String> expected, Tally tally) {
+    private static void scoreEntities(String article, Model graph, Set<String> expected, Tally tally) {
         Set<String> linked = new HashSet<>();
         for (Value entity : graph.filter(null, ITSRDF.taIdentRef, null).objects()) {
             Resource r = (Resource) entity;
@@ -286,5 +286,9 @@ class EvaluationReportTest {
         tally.correct += (int) linked.stream().filter(expected::contains).count();
         tally.expected += expected.size();
         tally.found += (int) expected.stream().filter(linked::contains).count();
+        linked.stream().filter(e -> !expected.contains(e)).sorted()
+                .forEach(e -> System.out.println("  extra entity " + article + ": " + e));
+        expected.stream().filter(e -> !linked.contains(e)).sorted()
+                .forEach(e -> System.out.println("  missed entity " + article + ": " + e));
     }
 }
