@@ -3,6 +3,7 @@ package org.newsgraph.mapping;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -236,6 +237,28 @@ final class ArqRuleEngine {
                     .stream()
                     .mapToObj(NodeValue::makeInteger)
                     .findFirst()
+                    .orElseThrow(() -> new ExprEvalException("no trigger before the span"));
+        });
+        // ng:textBefore(text, trigger, end): the words between a span and the nearest trigger after it.
+        register(registry, "textBefore", 3, 3, (args, cxt) -> {
+            String text = text(args, 0);
+            long end = integer(args, 2);
+            return triggers(cxt).matches(text, concept(args, 1)).stream()
+                    .filter(m -> m.begin() >= end)
+                    .min(Comparator.comparingInt(TriggerLexicon.Match::begin))
+                    .map(m -> NodeValue.makeString(text.substring(text.offsetByCodePoints(0, (int) end),
+                            text.offsetByCodePoints(0, m.begin()))))
+                    .orElseThrow(() -> new ExprEvalException("no trigger after the span"));
+        });
+        // ng:textBetween(text, trigger, begin): the words between the nearest trigger before a span and the span.
+        register(registry, "textBetween", 3, 3, (args, cxt) -> {
+            String text = text(args, 0);
+            long begin = integer(args, 2);
+            return triggers(cxt).matches(text, concept(args, 1)).stream()
+                    .filter(m -> m.end() <= begin)
+                    .max(Comparator.comparingInt(TriggerLexicon.Match::end))
+                    .map(m -> NodeValue.makeString(text.substring(text.offsetByCodePoints(0, m.end()),
+                            text.offsetByCodePoints(0, (int) begin))))
                     .orElseThrow(() -> new ExprEvalException("no trigger before the span"));
         });
         register(registry, "factuality", 1, 2, (args, cxt) -> NodeValue.makeNode(NodeFactory.createURI(

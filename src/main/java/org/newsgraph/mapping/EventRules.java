@@ -13,6 +13,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.eclipse.rdf4j.model.util.Values;
@@ -112,6 +114,8 @@ public final class EventRules implements Mapper {
                 context.uris(), context.articleIri(), context.article().publicationDay()));
         Model added = result.added();
         consolidate(added);
+        mergeUndatedIntoDated(added);
+        consolidate(added);
         dropOneSidedEvents(added);
         for (String name : result.addedByRule().keySet()) {
             describeRule(added, context.uris().id("rule", name), rulesByName.get(name));
@@ -157,6 +161,47 @@ public final class EventRules implements Mapper {
                     .max(Comparator.comparingInt((Value v) -> v.stringValue().length())
                             .thenComparing(Value::stringValue, Comparator.reverseOrder())));
         }
+    }
+
+    /**
+     * A headline or a background sentence often names an event without its date ("Duda in Ottawa")
+     * that another sentence dates ("arrived in Ottawa on Monday"): the same type and actors, so the
+     * same IRI but for the date. When an article dates such an event once, and only once, its undated
+     * mentions are that event: everything said of the undated IRI moves to the dated one. With two
+     * dates (two visits, a week apart) the undated mention stays apart, as nothing says which it is.
+     */
+    static void mergeUndatedIntoDated(Model model) {
+        Map<Resource, List<Resource>> datedByUndated = new HashMap<>();
+        for (Statement dated : List.copyOf(model.filter(null, SCHEMA.startDate, null))) {
+            if (!(dated.getSubject() instanceof IRI iri)) {
+                continue;
+            }
+            String marker = "-" + dated.getObject().stringValue();
+            int at = iri.stringValue().lastIndexOf(marker);
+            boolean wholeWord = at > 0 && (at + marker.length() == iri.stringValue().length()
+                    || iri.stringValue().charAt(at + marker.length()) == '-');
+            if (!wholeWord) {
+                continue;
+            }
+            IRI undated = Values.iri(iri.stringValue().substring(0, at) + iri.stringValue().substring(at + marker.length()));
+            if (model.contains(undated, GP.factuality, null) && !model.contains(undated, SCHEMA.startDate, null)) {
+                datedByUndated.computeIfAbsent(undated, u -> new ArrayList<>()).add(iri);
+            }
+        }
+        datedByUndated.forEach((undated, dated) -> {
+            if (Set.copyOf(dated).size() != 1) {
+                return;
+            }
+            Resource target = dated.get(0);
+            for (Statement st : List.copyOf(model.filter(undated, null, null))) {
+                model.remove(st);
+                model.add(target, st.getPredicate(), st.getObject());
+            }
+            for (Statement st : List.copyOf(model.filter(null, null, undated))) {
+                model.remove(st);
+                model.add(st.getSubject(), st.getPredicate(), target);
+            }
+        });
     }
 
     /**

@@ -514,4 +514,108 @@ class EventRulesTest {
                 .as("the sentence names other sides than the dyad's")
                 .isFalse();
     }
+
+    @Test
+    void aCountryFarFromItsPersonIsAnActorOfItsOwn() {
+        Model added = events(article("far").published(WEDNESDAY)
+                .sentence("Russia and China said on Wednesday they intended to work together on trade, and officials said Xi Jinping could visit Moscow later this year.",
+                        "Russia", "country/russia", "China", "country/china", "Xi Jinping", "person/xi-jinping", "Moscow", "place/moscow"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:CooperationIntent ; gp:factuality gp:asserted ; gp:cooperationDomain gp:trade ;
+                         gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/russia ; schema:startDate "2024-06-19"^^xsd:date }
+                """)).isTrue();
+    }
+
+    @Test
+    void whatTalksAreAboutOrWhereTheyAreIsNoSide() {
+        Model added = events(article("topic").published(WEDNESDAY)
+                .sentence("Putin and Xi Jinping held talks on Tuesday on military support for Ukraine.",
+                        "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping", "Ukraine", "country/ukraine")
+                .sentence("Lavrov held talks on Monday with Xi Jinping in Beijing.",
+                        "Lavrov", "person/sergei-lavrov", "Xi Jinping", "person/xi-jinping", "Beijing", "place/beijing"));
+
+        assertThat(ask(added, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry|gp:targetCountry id:country\\/ukraine }")).isFalse();
+        assertThat(ask(added, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceActor|gp:targetActor id:person\\/sergei-lavrov ;
+                         gp:sourceActor|gp:targetActor id:person\\/xi-jinping ; schema:startDate "2024-06-17"^^xsd:date }
+                """)).isTrue();
+    }
+
+    @Test
+    void aPronounBeforeTheVerbIsTheCriticNotTheNearestName() {
+        Model added = events(article("pronoun").published(WEDNESDAY)
+                .sentence("Germany imposed sanctions on Russia, targeting officials it accuses of helping Iran.",
+                        "Germany", "country/germany", "Russia", "country/russia", "Iran", "country/iran")
+                .sentence("The European Union said it condemned Russia over the strikes.",
+                        "European Union", "org/european-union", "Russia", "country/russia")
+                .sentence("The United States urged China to condemn Iran.",
+                        "United States", "country/united-states", "China", "country/china", "Iran", "country/iran"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/iran }")).isFalse();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:org\\/european-union ; gp:targetActor id:country\\/russia }")).isTrue();
+    }
+
+    @Test
+    void criticismOfTheMoveIsCriticismOfWhoMadeIt() {
+        Model added = events(article("move").published(WEDNESDAY)
+                .sentence("The European Union imposed new sanctions on Iran on Monday.",
+                        "European Union", "org/european-union", "Iran", "country/iran")
+                .sentence("Iran condemned the move on Tuesday.", "Iran", "country/iran"));
+        Model alone = events(article("alone").published(WEDNESDAY)
+                .sentence("Beijing condemned the move on Tuesday.", "Beijing", "place/beijing"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:targetActor id:org\\/european-union ;
+                         schema:startDate "2024-06-18"^^xsd:date ; prov:wasGeneratedBy id:rule\\/criticism-of-act }
+                """)).isTrue();
+        assertThat(alone.filter(null, RDF.TYPE, GP.Criticism)).isEmpty();
+    }
+
+    @Test
+    void sanctionsHeldBySomeoneAreABackgroundRegime() {
+        Model added = events(article("held").published(WEDNESDAY)
+                .sentence("Germany has refused to join the European Union's sanctions against Iran.",
+                        "Germany", "country/germany", "European Union", "org/european-union", "Iran", "country/iran")
+                .sentence("The United States and Germany already maintain broad sanctions on Venezuela.",
+                        "United States", "country/united-states", "Germany", "country/germany", "Venezuela", "country/venezuela"));
+        Model imposed = events(article("imposed").published(WEDNESDAY)
+                .sentence("The European Union imposed sanctions on Iran on Monday.",
+                        "European Union", "org/european-union", "Iran", "country/iran"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:factuality gp:background ; gp:imposedBy id:org\\/european-union ;
+                         gp:sanctionTarget id:country\\/iran . FILTER NOT EXISTS { ?e gp:imposedBy id:country\\/germany } }
+                """)).isTrue();
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states, id:country\\/germany ;
+                         gp:sanctionTarget id:country\\/venezuela }
+                """)).isTrue();
+        assertThat(imposed.filter(null, RDF.TYPE, GP.SanctionsRegime)).isEmpty();
+    }
+
+    @Test
+    void anUndatedMentionOfAnEventDatedOnceIsThatEvent() {
+        Model once = events(article("once").published(WEDNESDAY)
+                .sentence("Putin visits North Korea.", "Putin", "person/vladimir-putin", "North Korea", "country/north-korea")
+                .sentence("Putin arrived in Pyongyang on Tuesday.", "Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+        Model twice = events(article("twice").published(WEDNESDAY)
+                .sentence("Putin visits North Korea.", "Putin", "person/vladimir-putin", "North Korea", "country/north-korea")
+                .sentence("Putin arrived in Pyongyang on Monday.", "Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .sentence("Putin arrived in Pyongyang on June 10 too.", "Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+
+        assertThat(eventsOfType(once, GP.StateVisit))
+                .containsExactly(ArticleFixture.id("event/state-visit-vladimir-putin-north-korea-2024-06-18"));
+        assertThat(once.filter(null, GP.evidence, null)).hasSize(2);
+        assertThat(eventsOfType(twice, GP.StateVisit)).hasSize(3);
+    }
+
+    @Test
+    void aContractNotSignedIsNoAgreement() {
+        Model added = events(article("unsigned").published(WEDNESDAY)
+                .sentence("Putin and Xi Jinping discussed a possible order for Chinese trucks, but no contract was signed.",
+                        "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping", "Chinese", "country/china"));
+
+        assertThat(eventsOfType(added, GP.CooperationAgreement)).isEmpty();
+    }
 }
