@@ -181,6 +181,9 @@ final class ArticleLinker {
             return;
         }
         Label label = best(full);
+        if (label == null) {
+            label = countryOverItsCapital(full);
+        }
         boolean fromArticle = false;
         if (label == null) {
             label = namedInArticle(full);
@@ -196,7 +199,16 @@ final class ArticleLinker {
         }
         IRI country = label.type().equals(SCHEMA.City) ? gazetteer.countryOfCapital(label.entity()) : null;
         if (country != null && ContextRules.subjectOfDecision(sentenceTokens, match.to(), at -> capitalAt(matches, at))) {
-            add(sentence, sentenceTokens, match.from(), match.to(), country, SCHEMA.Country, MatchKind.CAPITAL_FOR_COUNTRY);
+            // The city is named too: "Kyiv has urged" mentions Kyiv, and speaks for Ukraine (or, for
+            // "Brussels", for the organisation seated there when the article names it).
+            IRI seated = match.labels().stream()
+                    .filter(l -> l.contextual() && l.type().equals(SCHEMA.Organization) && namedUnambiguously.contains(l.entity()))
+                    .map(Label::entity)
+                    .findFirst()
+                    .orElse(null);
+            add(sentence, sentenceTokens, match.from(), match.to(), seated != null ? seated : country,
+                    seated != null ? SCHEMA.Organization : SCHEMA.Country, MatchKind.CAPITAL_FOR_COUNTRY);
+            add(sentence, sentenceTokens, match.from(), match.to(), label.entity(), label.type(), label.kind());
             return;
         }
         Mention mention = add(sentence, sentenceTokens, match.from(), match.to(), label.entity(), label.type(), label.kind());
@@ -212,6 +224,21 @@ final class ArticleLinker {
                 .filter(l -> l.kind() == best.kind() && !l.entity().equals(best.entity()))
                 .count();
         return rivals == 0 ? best : null;
+    }
+
+    /** "Singapore", "Djibouti": a country and its capital of the same name; the name is the country's. */
+    private Label countryOverItsCapital(List<Label> labels) {
+        List<IRI> entities = labels.stream().map(Label::entity).distinct().toList();
+        if (entities.size() != 2) {
+            return null;
+        }
+        for (IRI city : entities) {
+            IRI country = gazetteer.countryOfCapital(city);
+            if (country != null && entities.contains(country)) {
+                return best(labels.stream().filter(l -> l.entity().equals(country)).toList());
+            }
+        }
+        return null;
     }
 
     /**

@@ -69,7 +69,8 @@ class EntityLinkerTest {
         IRI barrot = id("person", "jean-noel-barrot");
         assertThat(linking.mentions())
                 .extracting(Mention::anchor, Mention::entity)
-                .containsExactly(tuple("France", id("country", "france")), tuple("Jean-Noël Barrot", barrot), tuple("Barrot", barrot));
+                .containsExactly(tuple("France", id("country", "france")), tuple("Jean-Noël Barrot", barrot),
+                        tuple("Kyiv", id("place", "kyiv")), tuple("Barrot", barrot));
         assertThat(linking.positions()).extracting(Position::roleName, Position::jurisdiction)
                 .containsExactly(tuple("Foreign Minister", id("country", "france")));
     }
@@ -134,15 +135,20 @@ class EntityLinkerTest {
     @Test
     void capitalsSpeakForTheirCountriesOnlyAsSubjects() {
         assertThat(link("Beijing said it would respond. Seoul and Tokyo pledged closer ties.").mentions())
+                .as("the city is named too")
                 .extracting(Mention::anchor, Mention::entity, Mention::type)
                 .containsExactly(
                         tuple("Beijing", id("country", "china"), SCHEMA.Country),
+                        tuple("Beijing", id("place", "beijing"), SCHEMA.City),
                         tuple("Seoul", id("country", "south-korea"), SCHEMA.Country),
-                        tuple("Tokyo", id("country", "japan"), SCHEMA.Country));
+                        tuple("Seoul", id("place", "seoul"), SCHEMA.City),
+                        tuple("Tokyo", id("country", "japan"), SCHEMA.Country),
+                        tuple("Tokyo", id("place", "tokyo"), SCHEMA.City));
         assertThat(link("Washington warned Moscow after Putin arrived in Pyongyang.").mentions())
                 .extracting(Mention::anchor, Mention::entity, Mention::type)
                 .containsExactly(
                         tuple("Washington", id("country", "united-states"), SCHEMA.Country),
+                        tuple("Washington", id("place", "washington-d-c"), SCHEMA.City),
                         tuple("Moscow", id("place", "moscow"), SCHEMA.City),
                         tuple("Pyongyang", id("place", "pyongyang"), SCHEMA.City));
     }
@@ -217,6 +223,28 @@ class EntityLinkerTest {
                 .as("two countries: whose president is unknown").isEmpty();
         assertThat(link("Officials said President Jean Dupont would travel to Brazil.").minted())
                 .as("the country after the title is not the title's").isEmpty();
+    }
+
+    @Test
+    void aCountryAndItsCapitalOfTheSameNameAreTheCountry() {
+        assertThat(link("Modi is due to travel on to Singapore on Saturday.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Singapore", id("country", "singapore")));
+    }
+
+    @Test
+    void brusselsSpeaksForTheEuropeanUnionInAnArticleThatNamesIt() {
+        assertThat(link("The EU met. Brussels has urged Beijing to act.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("EU", id("org", "european-union")), tuple("Brussels", id("org", "european-union")),
+                        tuple("Brussels", id("place", "brussels")), tuple("Beijing", id("place", "beijing")));
+        assertThat(link("Brussels has urged Beijing to act.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Brussels", id("country", "belgium")), tuple("Brussels", id("place", "brussels")),
+                        tuple("Beijing", id("place", "beijing")));
+        assertThat(link("The EU met in Brussels.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("EU", id("org", "european-union")), tuple("Brussels", id("place", "brussels")));
     }
 
     @Test
