@@ -219,10 +219,39 @@ class EntityLinkerTest {
         assertThat(linking.positions()).containsExactly(
                 new Position(id("position", "jean-dupont-president-of-france"), dupont, "President", id("country", "france")));
 
-        assertThat(link("French and Brazilian officials said President Jean Dupont would travel.").minted())
-                .as("two countries: whose president is unknown").isEmpty();
-        assertThat(link("Officials said President Jean Dupont would travel to Brazil.").minted())
-                .as("the country after the title is not the title's").isEmpty();
+        Linking two = link("French and Brazilian officials said President Jean Dupont would travel.");
+        assertThat(two.minted()).as("two countries: a president of unknown country").extracting(MintedPerson::name)
+                .containsExactly("Jean Dupont");
+        assertThat(two.positions()).isEmpty();
+        Linking after = link("Officials said President Jean Dupont would travel to Brazil.");
+        assertThat(after.minted()).extracting(MintedPerson::name).containsExactly("Jean Dupont");
+        assertThat(after.positions()).as("the country after the title is not the title's").isEmpty();
+        assertThat(link("A deal was signed in Seoul, South Korea, by aides of President Jean Dupont.").positions())
+                .as("a country named as a place is not the title's").isEmpty();
+    }
+
+    @Test
+    void aBareTitleInASentenceNamingNoCountryTakesThePreviousSentencesOfItsParagraph() {
+        Linking linking = link("Talks ended. \"Enough,\" French President Jean Dupont said. Foreign Minister Paul Martin said Brazil erred.");
+        assertThat(linking.positions()).extracting(Position::holder, Position::roleName, Position::jurisdiction)
+                .contains(tuple(id("person", "paul-martin"), "Foreign Minister", id("country", "france")));
+        Linking apart = link("French President Jean Dupont said so.\n\nForeign Minister Paul Martin said Brazil erred.");
+        assertThat(apart.minted()).extracting(MintedPerson::name).containsExactly("Jean Dupont", "Paul Martin");
+        assertThat(apart.positions()).as("another paragraph says nothing of the title's country")
+                .extracting(Position::holder).containsExactly(id("person", "jean-dupont"));
+    }
+
+    @Test
+    void aDemonymSharedWithATerritoryNamesTheCountryTheArticleNames() {
+        Linking linking = link("Norway hosted talks. Norwegian Prime Minister Jonas Gahr Støre spoke. Støre smiled.");
+        IRI store = id("person", "jonas-gahr-store");
+        assertThat(linking.mentions()).extracting(Mention::anchor, Mention::entity).contains(
+                tuple("Jonas Gahr Støre", store), tuple("Støre", store));
+        assertThat(linking.positions()).containsExactly(new Position(
+                id("position", "jonas-gahr-store-prime-minister-of-norway"), store, "Prime Minister", id("country", "norway")));
+        Linking unnamed = link("Talks ended. Norwegian Prime Minister Jonas Gahr Støre spoke.");
+        assertThat(unnamed.minted()).extracting(MintedPerson::name).containsExactly("Jonas Gahr Støre");
+        assertThat(unnamed.positions()).as("Norway or Svalbard: the article does not say").isEmpty();
     }
 
     @Test
