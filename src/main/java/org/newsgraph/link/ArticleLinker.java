@@ -53,6 +53,8 @@ final class ArticleLinker {
         for (Sentence sentence : sentences) {
             tokens.add(Tokenizer.tokens(analysis.text(), sentence.charBegin(), sentence.charEnd()));
         }
+        // Places and countries first (minted people add no such labels), so that title patterns know them.
+        tokens.forEach(sentenceTokens -> lexicon.scan(sentenceTokens).forEach(this::noteUnambiguous));
         mintPeople();
         List<List<Match>> scans = new ArrayList<>();
         for (List<Token> sentenceTokens : tokens) {
@@ -61,7 +63,6 @@ final class ArticleLinker {
             matches.forEach(m -> m.labels().stream()
                     .filter(l -> FULL.contains(l.kind()) && l.type().equals(SCHEMA.Person))
                     .forEach(l -> fullAnywhere.add(l.entity())));
-            matches.forEach(this::noteUnambiguous);
         }
         for (int s = 0; s < sentences.size(); s++) {
             linkSentence(sentences.get(s), tokens.get(s), scans.get(s));
@@ -75,13 +76,14 @@ final class ArticleLinker {
                 new LinkingReport(language, true, mentions.size(), entities, minted.size()));
     }
 
-    /** First pass: people the gazetteer does not know, introduced by a title pattern, join the lexicon. */
+    /** First pass: people the gazetteer does not know, introduced by a title or role pattern, join the lexicon. */
     private void mintPeople() {
-        for (List<Token> sentenceTokens : tokens) {
+        for (int s = 0; s < tokens.size(); s++) {
+            List<Token> sentenceTokens = tokens.get(s);
             if (ContextRules.titleCase(sentenceTokens)) {
                 continue;
             }
-            for (TitleHit hit : TitlePatterns.find(sentenceTokens, lexicon.scan(sentenceTokens), gazetteer)) {
+            for (TitleHit hit : hits(s, lexicon.scan(sentenceTokens))) {
                 if (!hit.hasName() || knownPerson(sentenceTokens, hit) != null || hit.nameTo() - hit.nameFrom() < 2) {
                     continue;
                 }
@@ -97,7 +99,7 @@ final class ArticleLinker {
 
     private void linkSentence(Sentence sentence, List<Token> sentenceTokens, List<Match> matches) {
         boolean titleCase = ContextRules.titleCase(sentenceTokens);
-        List<TitleHit> hits = TitlePatterns.find(sentenceTokens, matches, gazetteer);
+        List<TitleHit> hits = hits(sentence.index(), matches);
         Set<Integer> starts = new HashSet<>();
         Set<Integer> ends = new HashSet<>();
         matches.forEach(m -> {
@@ -121,6 +123,52 @@ final class ArticleLinker {
         }
     }
 
+    /** The title and role patterns of a sentence, by where their names start. */
+    private List<TitleHit> hits(int s, List<Match> matches) {
+        List<Token> sentenceTokens = tokens.get(s);
+        List<TitleHit> hits = new ArrayList<>(TitlePatterns.find(sentenceTokens, matches, gazetteer, this::countryOf,
+                paragraphCountries(s)));
+        if (!ContextRules.titleCase(sentenceTokens)) {
+            hits.addAll(RolePatterns.find(sentenceTokens, matches, List.copyOf(hits), this::countryOf));
+        }
+        hits.sort(Comparator.comparingInt(TitleHit::nameFrom));
+        return hits;
+    }
+
+    /**
+     * The one country a match names; a demonym several countries share ("Norwegian" of Norway and of
+     * Svalbard and Jan Mayen) names the one of them the article names by a label only it has.
+     */
+    private IRI countryOf(Match match) {
+        IRI country = TitlePatterns.country(match);
+        if (country != null) {
+            return country;
+        }
+        List<IRI> named = match.labels().stream()
+                .filter(l -> l.type().equals(SCHEMA.Country) && l.kind() != MatchKind.SHORT_NAME)
+                .map(Label::entity)
+                .filter(namedUnambiguously::contains)
+                .distinct()
+                .toList();
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
+    /** The countries the sentences of the paragraph before sentence s name. */
+    private List<IRI> paragraphCountries(int s) {
+        List<IRI> countries = new ArrayList<>();
+        for (int p = s - 1; p >= 0 && !paragraphBreakAfter(p); p--) {
+            lexicon.scan(tokens.get(p)).stream()
+                    .map(this::countryOf)
+                    .filter(c -> c != null && !countries.contains(c))
+                    .forEach(countries::add);
+        }
+        return countries;
+    }
+
+    private boolean paragraphBreakAfter(int s) {
+        return analysis.text().substring(sentences.get(s).charEnd(), sentences.get(s + 1).charBegin()).contains("\n");
+    }
+
     private void applyHit(Sentence sentence, List<Token> sentenceTokens, TitleHit hit, List<int[]> claimed) {
         if (!hit.hasName()) {
             gazetteer.holder(hit.title(), hit.country(), day).ifPresent(person ->
@@ -134,7 +182,9 @@ final class ArticleLinker {
         IRI iri = person.labels().get(0).entity();
         claimed.add(new int[] {person.from(), person.to()});
         add(sentence, sentenceTokens, person.from(), person.to(), iri, SCHEMA.Person, MatchKind.TITLE_PATTERN);
-        statePosition(iri, hit);
+        if (hit.statesPosition()) {
+            statePosition(iri, hit);
+        }
     }
 
     /** The person a title pattern names, as a match over (a prefix of) its name; null when unknown. */
@@ -157,7 +207,7 @@ final class ArticleLinker {
     }
 
     private boolean servesIn(IRI person, IRI country) {
-        return lexicon.isMinted(person) || gazetteer.holdings(person).stream().anyMatch(h -> country.equals(h.jurisdiction()));
+        return lexicon.isMinted(person) || country != null && gazetteer.holdings(person).stream().anyMatch(h -> country.equals(h.jurisdiction()));
     }
 
     /** The article's title for a person outranks the gazetteer's for this article, unless the gazetteer already says it. */
@@ -181,6 +231,9 @@ final class ArticleLinker {
             return;
         }
         Label label = best(full);
+        if (label == null) {
+            label = countryOverItsCapital(full);
+        }
         boolean fromArticle = false;
         if (label == null) {
             label = namedInArticle(full);
@@ -196,7 +249,16 @@ final class ArticleLinker {
         }
         IRI country = label.type().equals(SCHEMA.City) ? gazetteer.countryOfCapital(label.entity()) : null;
         if (country != null && ContextRules.subjectOfDecision(sentenceTokens, match.to(), at -> capitalAt(matches, at))) {
-            add(sentence, sentenceTokens, match.from(), match.to(), country, SCHEMA.Country, MatchKind.CAPITAL_FOR_COUNTRY);
+            // The city is named too: "Kyiv has urged" mentions Kyiv, and speaks for Ukraine (or, for
+            // "Brussels", for the organisation seated there when the article names it).
+            IRI seated = match.labels().stream()
+                    .filter(l -> l.contextual() && l.type().equals(SCHEMA.Organization) && namedUnambiguously.contains(l.entity()))
+                    .map(Label::entity)
+                    .findFirst()
+                    .orElse(null);
+            add(sentence, sentenceTokens, match.from(), match.to(), seated != null ? seated : country,
+                    seated != null ? SCHEMA.Organization : SCHEMA.Country, MatchKind.CAPITAL_FOR_COUNTRY);
+            add(sentence, sentenceTokens, match.from(), match.to(), label.entity(), label.type(), label.kind());
             return;
         }
         Mention mention = add(sentence, sentenceTokens, match.from(), match.to(), label.entity(), label.type(), label.kind());
@@ -212,6 +274,21 @@ final class ArticleLinker {
                 .filter(l -> l.kind() == best.kind() && !l.entity().equals(best.entity()))
                 .count();
         return rivals == 0 ? best : null;
+    }
+
+    /** "Singapore", "Djibouti": a country and its capital of the same name; the name is the country's. */
+    private Label countryOverItsCapital(List<Label> labels) {
+        List<IRI> entities = labels.stream().map(Label::entity).distinct().toList();
+        if (entities.size() != 2) {
+            return null;
+        }
+        for (IRI city : entities) {
+            IRI country = gazetteer.countryOfCapital(city);
+            if (country != null && entities.contains(country)) {
+                return best(labels.stream().filter(l -> l.entity().equals(country)).toList());
+            }
+        }
+        return null;
     }
 
     /**

@@ -12,7 +12,10 @@ public enum MatchKind {
     SHORT_NAME,
     /** gp:demonym ("North Korean officials" stand for North Korea) */
     DEMONYM,
-    /** a capital as the subject of a speech or decision verb ("Beijing said") stands for its country */
+    /**
+     * a capital as the subject of a speech or decision verb ("Beijing said") stands for its country, or for an
+     * organisation seated there that the article names ("Brussels" for the EU); the span names the city too
+     */
     CAPITAL_FOR_COUNTRY,
     /** the name in a title pattern ("Iranian Foreign Minister Abbas Araghchi") */
     TITLE_PATTERN,

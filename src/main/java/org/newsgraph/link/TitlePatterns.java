@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.rdf4j.model.IRI;
 import org.newsgraph.vocab.SCHEMA;
@@ -11,13 +13,21 @@ import org.newsgraph.vocab.SCHEMA;
 /** Finds country + title + name patterns after the matches of a sentence. */
 final class TitlePatterns {
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "near", "into", "across",
+            "outside", "inside", "via", "through");
+
     private TitlePatterns() {
     }
 
-    static List<TitleHit> find(List<Token> tokens, List<Match> matches, Gazetteer gazetteer) {
+    /**
+     * The hits of a sentence: {@code countryOf} gives the one country a match names (in this article),
+     * {@code paragraphCountries} the countries named earlier in the paragraph.
+     */
+    static List<TitleHit> find(List<Token> tokens, List<Match> matches, Gazetteer gazetteer, Function<Match, IRI> countryOf,
+            List<IRI> paragraphCountries) {
         List<TitleHit> hits = new ArrayList<>();
         for (Match match : matches) {
-            IRI country = country(match);
+            IRI country = countryOf.apply(match);
             if (country == null) {
                 continue;
             }
@@ -40,7 +50,7 @@ final class TitlePatterns {
             }
             hits.add(new TitleHit(country, title, j, titleEnd, k, nameEnd));
         }
-        bareTitles(tokens, matches, gazetteer, hits);
+        bareTitles(tokens, matches, gazetteer, countryOf, paragraphCountries, hits);
         hits.sort(Comparator.comparingInt(TitleHit::nameFrom));
         return hits;
     }
@@ -48,9 +58,11 @@ final class TitlePatterns {
     /**
      * A capitalised title and a name of two words or more without a country before the title
      * ("Serbian officials denied that President Aleksandar Vučić would travel"): the country is the
-     * one country the sentence names before the title; with none or several, there is no hit.
+     * one country the sentence names before the title, or when it names none there, the one country
+     * named earlier in the paragraph; otherwise the person is named without a position.
      */
-    private static void bareTitles(List<Token> tokens, List<Match> matches, Gazetteer gazetteer, List<TitleHit> hits) {
+    private static void bareTitles(List<Token> tokens, List<Match> matches, Gazetteer gazetteer, Function<Match, IRI> countryOf,
+            List<IRI> paragraphCountries, List<TitleHit> hits) {
         for (int j = 0; j < tokens.size(); j++) {
             int at = j;
             if (!tokens.get(j).isCapitalised() || hits.stream().anyMatch(h -> h.titleFrom() <= at && at < h.nameTo())
@@ -63,18 +75,32 @@ final class TitlePatterns {
             }
             int nameEnd = nameEnd(tokens, titleEnd);
             List<IRI> countries = matches.stream()
-                    .filter(m -> m.to() <= at)
-                    .map(TitlePatterns::country)
+                    .filter(m -> m.to() <= at && !location(tokens, matches, m))
+                    .map(countryOf)
                     .filter(Objects::nonNull)
                     .distinct()
                     .toList();
-            if (nameEnd - titleEnd >= 2 && countries.size() == 1
-                    && matches.stream().noneMatch(m -> m.from() >= titleEnd && m.from() < nameEnd && country(m) != null)) {
-                hits.add(new TitleHit(countries.get(0), gazetteer.title(Label.key(tokens, j, titleEnd)), j, titleEnd,
+            IRI country = countries.size() == 1 ? countries.get(0)
+                    : countries.isEmpty() && paragraphCountries.size() == 1 ? paragraphCountries.get(0) : null;
+            if (RolePatterns.name(tokens, matches, titleEnd) == nameEnd) {
+                hits.add(new TitleHit(country, gazetteer.title(Label.key(tokens, j, titleEnd)), j, titleEnd,
                         titleEnd, nameEnd));
                 j = nameEnd - 1;
             }
         }
+    }
+
+    /**
+     * Whether a match names where something happens ("signed in Bridgetown, Barbados"), not whose
+     * officials act: such a country is no title's country.
+     */
+    private static boolean location(List<Token> tokens, List<Match> matches, Match match) {
+        if (match.from() == 0) {
+            return false;
+        }
+        Token before = tokens.get(match.from() - 1);
+        return PLACE_PREPOSITIONS.contains(before.text())
+                || before.is(",") && matches.stream().anyMatch(m -> m.to() == match.from() - 1);
     }
 
     /** The one country a match names (by name, alias or demonym), or null. */

@@ -69,7 +69,8 @@ class EntityLinkerTest {
         IRI barrot = id("person", "jean-noel-barrot");
         assertThat(linking.mentions())
                 .extracting(Mention::anchor, Mention::entity)
-                .containsExactly(tuple("France", id("country", "france")), tuple("Jean-Noël Barrot", barrot), tuple("Barrot", barrot));
+                .containsExactly(tuple("France", id("country", "france")), tuple("Jean-Noël Barrot", barrot),
+                        tuple("Kyiv", id("place", "kyiv")), tuple("Barrot", barrot));
         assertThat(linking.positions()).extracting(Position::roleName, Position::jurisdiction)
                 .containsExactly(tuple("Foreign Minister", id("country", "france")));
     }
@@ -134,15 +135,20 @@ class EntityLinkerTest {
     @Test
     void capitalsSpeakForTheirCountriesOnlyAsSubjects() {
         assertThat(link("Beijing said it would respond. Seoul and Tokyo pledged closer ties.").mentions())
+                .as("the city is named too")
                 .extracting(Mention::anchor, Mention::entity, Mention::type)
                 .containsExactly(
                         tuple("Beijing", id("country", "china"), SCHEMA.Country),
+                        tuple("Beijing", id("place", "beijing"), SCHEMA.City),
                         tuple("Seoul", id("country", "south-korea"), SCHEMA.Country),
-                        tuple("Tokyo", id("country", "japan"), SCHEMA.Country));
+                        tuple("Seoul", id("place", "seoul"), SCHEMA.City),
+                        tuple("Tokyo", id("country", "japan"), SCHEMA.Country),
+                        tuple("Tokyo", id("place", "tokyo"), SCHEMA.City));
         assertThat(link("Washington warned Moscow after Putin arrived in Pyongyang.").mentions())
                 .extracting(Mention::anchor, Mention::entity, Mention::type)
                 .containsExactly(
                         tuple("Washington", id("country", "united-states"), SCHEMA.Country),
+                        tuple("Washington", id("place", "washington-d-c"), SCHEMA.City),
                         tuple("Moscow", id("place", "moscow"), SCHEMA.City),
                         tuple("Pyongyang", id("place", "pyongyang"), SCHEMA.City));
     }
@@ -213,10 +219,61 @@ class EntityLinkerTest {
         assertThat(linking.positions()).containsExactly(
                 new Position(id("position", "jean-dupont-president-of-france"), dupont, "President", id("country", "france")));
 
-        assertThat(link("French and Brazilian officials said President Jean Dupont would travel.").minted())
-                .as("two countries: whose president is unknown").isEmpty();
-        assertThat(link("Officials said President Jean Dupont would travel to Brazil.").minted())
-                .as("the country after the title is not the title's").isEmpty();
+        Linking two = link("French and Brazilian officials said President Jean Dupont would travel.");
+        assertThat(two.minted()).as("two countries: a president of unknown country").extracting(MintedPerson::name)
+                .containsExactly("Jean Dupont");
+        assertThat(two.positions()).isEmpty();
+        Linking after = link("Officials said President Jean Dupont would travel to Brazil.");
+        assertThat(after.minted()).extracting(MintedPerson::name).containsExactly("Jean Dupont");
+        assertThat(after.positions()).as("the country after the title is not the title's").isEmpty();
+        assertThat(link("A deal was signed in Seoul, South Korea, by aides of President Jean Dupont.").positions())
+                .as("a country named as a place is not the title's").isEmpty();
+    }
+
+    @Test
+    void aBareTitleInASentenceNamingNoCountryTakesThePreviousSentencesOfItsParagraph() {
+        Linking linking = link("Talks ended. \"Enough,\" French President Jean Dupont said. Foreign Minister Paul Martin said Brazil erred.");
+        assertThat(linking.positions()).extracting(Position::holder, Position::roleName, Position::jurisdiction)
+                .contains(tuple(id("person", "paul-martin"), "Foreign Minister", id("country", "france")));
+        Linking apart = link("French President Jean Dupont said so.\n\nForeign Minister Paul Martin said Brazil erred.");
+        assertThat(apart.minted()).extracting(MintedPerson::name).containsExactly("Jean Dupont", "Paul Martin");
+        assertThat(apart.positions()).as("another paragraph says nothing of the title's country")
+                .extracting(Position::holder).containsExactly(id("person", "jean-dupont"));
+    }
+
+    @Test
+    void aDemonymSharedWithATerritoryNamesTheCountryTheArticleNames() {
+        Linking linking = link("Norway hosted talks. Norwegian Prime Minister Jonas Gahr Støre spoke. Støre smiled.");
+        IRI store = id("person", "jonas-gahr-store");
+        assertThat(linking.mentions()).extracting(Mention::anchor, Mention::entity).contains(
+                tuple("Jonas Gahr Støre", store), tuple("Støre", store));
+        assertThat(linking.positions()).containsExactly(new Position(
+                id("position", "jonas-gahr-store-prime-minister-of-norway"), store, "Prime Minister", id("country", "norway")));
+        Linking unnamed = link("Talks ended. Norwegian Prime Minister Jonas Gahr Støre spoke.");
+        assertThat(unnamed.minted()).extracting(MintedPerson::name).containsExactly("Jonas Gahr Støre");
+        assertThat(unnamed.positions()).as("Norway or Svalbard: the article does not say").isEmpty();
+    }
+
+    @Test
+    void aCountryAndItsCapitalOfTheSameNameAreTheCountry() {
+        assertThat(link("Modi is due to travel on to Singapore on Saturday.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Singapore", id("country", "singapore")));
+    }
+
+    @Test
+    void brusselsSpeaksForTheEuropeanUnionInAnArticleThatNamesIt() {
+        assertThat(link("The EU met. Brussels has urged Beijing to act.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("EU", id("org", "european-union")), tuple("Brussels", id("org", "european-union")),
+                        tuple("Brussels", id("place", "brussels")), tuple("Beijing", id("place", "beijing")));
+        assertThat(link("Brussels has urged Beijing to act.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Brussels", id("country", "belgium")), tuple("Brussels", id("place", "brussels")),
+                        tuple("Beijing", id("place", "beijing")));
+        assertThat(link("The EU met in Brussels.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("EU", id("org", "european-union")), tuple("Brussels", id("place", "brussels")));
     }
 
     @Test

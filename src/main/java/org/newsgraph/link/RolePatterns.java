@@ -1,0 +1,253 @@
+package org.newsgraph.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.rdf4j.model.IRI;
+import org.newsgraph.vocab.SCHEMA;
+
+/**
+ * People that news introduces by a role phrase which is no gazetteer title, or whose name the
+ * context alone marks as a person's:
+ * <ul>
+ * <li>modifiers + role noun + name: "Iranian Foreign Ministry spokesman Nasser Kanaani", "Kenyan Trade
+ * Cabinet Secretary Lee Kinyanjui", "Emirati Minister of State for Foreign Trade Thani bin Ahmed Al
+ * Zeyoudi", "Kremlin spokesman Dmitry Peskov", "Madrid coach Carlo Ancelotti";</li>
+ * <li>"his Azerbaijani counterpart Jeyhun Bayramov": the counterpart holds the title of the person
+ * named before in the sentence, in the counterpart's country;</li>
+ * <li>a name in apposition to a role: "Kim Yeon-hee, a forecaster at the agency";</li>
+ * <li>a name that holds power: "the elected government of Aung San Suu Kyi", "returned Alexander
+ * Lukashenko to power".</li>
+ * </ul>
+ * A position is stated only for a political role with a country right before its modifiers; any
+ * other hit names a person without a position. A name is two or more capitalised words that no
+ * place or organisation of the gazetteer takes and that are no words of an institution's name.
+ */
+final class RolePatterns {
+
+    /** Role nouns of public office: with a country before them they state a position held there. */
+    private static final Set<String> POLITICAL = Set.of("spokesman", "spokeswoman", "spokesperson", "minister",
+            "secretary", "ambassador", "envoy", "adviser", "advisor", "governor", "mayor", "negotiator",
+            "commissioner", "senator", "lawmaker", "counterpart");
+    /** Role nouns of people who hold no public office. */
+    private static final Set<String> OTHER = Set.of("coach", "manager", "forward", "striker", "midfielder", "defender",
+            "goalkeeper", "captain", "forecaster", "analyst", "economist", "professor", "researcher", "scientist",
+            "expert", "lawyer", "activist", "correspondent", "executive", "officer", "founder", "chairman", "director");
+    /** Words of the names of ministries, councils and offices ("Foreign Ministry", "of State for Foreign Trade"). */
+    private static final Set<String> OFFICE_WORDS = Set.of("state", "foreign", "affairs", "trade", "defence", "defense",
+            "finance", "economy", "economic", "interior", "home", "justice", "health", "energy", "agriculture",
+            "education", "commerce", "industry", "transport", "environment", "information", "communications",
+            "labour", "labor", "security", "oil", "mines", "mining", "petroleum", "cabinet", "ministry", "national",
+            "maritime", "council", "office", "department", "presidential", "government", "development",
+            "investment", "international", "cooperation", "tourism", "culture", "sport", "sports", "youth", "water",
+            "planning", "public", "works", "digital", "technology", "science", "research", "housing", "fisheries",
+            "natural", "resources", "climate", "treasury", "relations", "integration", "social", "infrastructure",
+            "intelligence", "military", "emergency", "aviation", "food", "electricity", "minerals", "press",
+            "media", "army", "police", "regional", "external", "internal", "parliamentary", "unity", "transition");
+    /** Words that join office words: "Minister of State for Foreign Trade". */
+    private static final Set<String> JOINERS = Set.of("and", "of", "for", "the");
+    /** Words after which an appositive no longer describes the name before it ("a group whose director"). */
+    private static final Set<String> CLAUSE_WORDS = Set.of("whose", "that", "which", "who", "of", "at", "for", "with", "in", "and");
+    /** Capitalised words that name institutions, groups and things, never people. */
+    private static final Set<String> NOT_NAME = Set.of("Ministry", "Council", "Office", "Department", "League", "Union",
+            "Party", "Committee", "Commission", "Agency", "Administration", "Bank", "Fund", "Court", "Assembly",
+            "Parliament", "Cup", "Group", "Forces", "Army", "Navy", "Guard", "University", "Institute", "Association",
+            "Organisation", "Organization", "Federation", "Club", "Airlines", "Airways", "Corporation", "Company",
+            "News", "Times", "Post", "Agreement", "Treaty", "Summit", "Forum", "Initiative", "Front", "Movement",
+            "Republic", "Kingdom", "State", "States", "City", "Province", "Region", "Island", "Islands", "Sea",
+            "River", "Street", "House", "Palace", "Square", "Airport", "Station", "Stadium", "Centre", "Center",
+            "Government", "Cabinet", "Police", "Service", "Services", "Authority", "Board", "Foundation", "Museum",
+            "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+            "Lower", "Greater", "Territory", "County", "District", "Valley", "Mountains", "Coast", "Bay", "Gulf",
+            "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Our", "Its", "It", "He",
+            "She", "They", "We", "I", "But", "And", "Or", "If", "When", "While", "After", "Before", "In", "On", "At",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> POWER_NOUNS = Set.of("government", "regime", "administration");
+    private static final Set<String> POWER_VERBS = Set.of("returned", "brought", "swept", "restored", "propelled", "carried");
+
+    private RolePatterns() {
+    }
+
+    /**
+     * The hits of a sentence that do not overlap {@code taken} (the title patterns'); {@code countryOf}
+     * gives the one country a match names, or null.
+     */
+    static List<TitleHit> find(List<Token> tokens, List<Match> matches, List<TitleHit> taken, Function<Match, IRI> countryOf) {
+        List<TitleHit> hits = new ArrayList<>();
+        for (int r = 0; r < tokens.size(); r++) {
+            TitleHit hit = roleBeforeName(tokens, matches, taken, countryOf, r);
+            if (hit == null) {
+                hit = appositive(tokens, matches, r);
+            }
+            if (hit == null) {
+                hit = power(tokens, matches, r);
+            }
+            TitleHit found = hit;
+            if (found != null && taken.stream().noneMatch(h -> h.overlaps(found.nameFrom(), found.nameTo()))
+                    && hits.stream().noneMatch(h -> h.overlaps(found.nameFrom(), found.nameTo()))) {
+                hits.add(found);
+            }
+        }
+        return hits;
+    }
+
+    /** Modifiers + role noun (+ "of State for Foreign Trade") + name, with the token r the role noun. */
+    private static TitleHit roleBeforeName(List<Token> tokens, List<Match> matches, List<TitleHit> taken,
+            Function<Match, IRI> countryOf, int r) {
+        Token role = tokens.get(r);
+        String noun = role.text().toLowerCase(Locale.ROOT);
+        boolean political = POLITICAL.contains(noun);
+        if (role.kind() != Token.Kind.WORD || !political && !OTHER.contains(noun) || inMatch(matches, r)) {
+            return null;
+        }
+        int roleEnd = continuation(tokens, r + 1);
+        int nameFrom = roleEnd < tokens.size() && tokens.get(roleEnd).is(",") ? roleEnd + 1 : roleEnd;
+        int nameTo = name(tokens, matches, nameFrom);
+        if (nameTo < 0) {
+            return null;
+        }
+        int from = r;
+        while (from > 0 && modifier(tokens.get(from - 1)) && !endsCountry(matches, countryOf, from)) {
+            from--;
+        }
+        Match before = matchEndingAt(matches, from);
+        IRI country = before == null ? null : countryOf.apply(before);
+        if (country == null && from > 0 && tokens.get(from - 1).kind() == Token.Kind.POSSESSIVE) {
+            Match owner = matchEndingAt(matches, from - 1);
+            country = owner == null ? null : countryOf.apply(owner);
+        }
+        Title title = null;
+        if (country != null && political) {
+            title = noun.equals("counterpart") ? counterpartTitle(taken, country, r) : role(tokens, from, roleEnd);
+        }
+        return new TitleHit(title == null ? null : country, title, from, roleEnd, nameFrom, nameTo);
+    }
+
+    /** "of State for Foreign Trade" after "Minister": office words that end before the name starts. */
+    private static int continuation(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !tokens.get(from).is("of") && !tokens.get(from).is("for")) {
+            return from;
+        }
+        int end = from;
+        int lastOffice = from;
+        while (end < tokens.size() && (OFFICE_WORDS.contains(tokens.get(end).folded()) || JOINERS.contains(tokens.get(end).text()))) {
+            if (tokens.get(end).isCapitalised() && OFFICE_WORDS.contains(tokens.get(end).folded())) {
+                lastOffice = end + 1;
+            }
+            end++;
+        }
+        return lastOffice;
+    }
+
+    /** The title of the person named before in the sentence, if in another country: "his Azerbaijani counterpart". */
+    private static Title counterpartTitle(List<TitleHit> taken, IRI country, int r) {
+        return taken.stream()
+                .filter(h -> h.nameTo() <= r && h.title() != null && h.country() != null && !h.country().equals(country))
+                .reduce((a, b) -> b)
+                .map(TitleHit::title)
+                .orElse(null);
+    }
+
+    private static Title role(List<Token> tokens, int from, int to) {
+        StringBuilder name = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                name.append(' ');
+            }
+            name.append(tokens.get(i).text());
+        }
+        String role = name.toString();
+        return new Title(null, role, List.of(role));
+    }
+
+    /** "Kim Yeon-hee, a forecaster at ...": a name, a comma, an article and a role noun within four words. */
+    private static TitleHit appositive(List<Token> tokens, List<Match> matches, int r) {
+        if (!tokens.get(r).is(",") || r + 2 >= tokens.size() || !ARTICLES.contains(tokens.get(r + 1).folded())) {
+            return null;
+        }
+        int nameFrom = r;
+        while (nameFrom > 0 && (tokens.get(nameFrom - 1).isCapitalised() || tokens.get(nameFrom - 1).afterHyphen()
+                || nameFrom - 1 > 0 && Lexicon.isParticle(tokens.get(nameFrom - 1)))) {
+            nameFrom--;
+        }
+        if (nameFrom >= r || name(tokens, matches, nameFrom) != r) {
+            return null;
+        }
+        for (int k = r + 2; k < tokens.size() && k <= r + 6 && tokens.get(k).kind() == Token.Kind.WORD; k++) {
+            String word = tokens.get(k).text();
+            if (CLAUSE_WORDS.contains(word)) {
+                return null;
+            }
+            if (POLITICAL.contains(word) || OTHER.contains(word)) {
+                return new TitleHit(null, null, r + 1, k + 1, nameFrom, r);
+            }
+        }
+        return null;
+    }
+
+    /** "the elected government of Aung San Suu Kyi", "returned Alexander Lukashenko to power". */
+    private static TitleHit power(List<Token> tokens, List<Match> matches, int r) {
+        String word = tokens.get(r).text();
+        if (POWER_NOUNS.contains(word) && r + 1 < tokens.size() && tokens.get(r + 1).is("of")) {
+            int nameTo = name(tokens, matches, r + 2);
+            return nameTo < 0 ? null : new TitleHit(null, null, r, r + 2, r + 2, nameTo);
+        }
+        if (POWER_VERBS.contains(word)) {
+            int nameTo = name(tokens, matches, r + 1);
+            if (nameTo > 0 && nameTo + 1 < tokens.size() && tokens.get(nameTo).is("to") && tokens.get(nameTo + 1).is("power")) {
+                return new TitleHit(null, null, r, r + 1, r + 1, nameTo);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The end of a person's name starting at {@code from}, or -1: two or more capitalised words (with
+     * particles and hyphenated parts), none of an institution's name, none taken by a place,
+     * country or organisation of the gazetteer.
+     */
+    static int name(List<Token> tokens, List<Match> matches, int from) {
+        int end = TitlePatterns.nameEnd(tokens, from);
+        if (end - from < 2) {
+            return -1;
+        }
+        for (int i = from; i < end; i++) {
+            Token token = tokens.get(i);
+            boolean shouting = token.text().length() > 1 && token.text().equals(token.text().toUpperCase(Locale.ROOT))
+                    && !token.text().matches("[IVX]+");
+            if (NOT_NAME.contains(token.text()) || token.kind() == Token.Kind.ACRONYM || shouting
+                    || POLITICAL.contains(token.folded()) || OTHER.contains(token.folded())
+                    || token.isCapitalised() && OFFICE_WORDS.contains(token.folded())) {
+                return -1;
+            }
+        }
+        for (Match match : matches) {
+            if (match.overlaps(from, end) && match.labels().stream().anyMatch(l -> !l.type().equals(SCHEMA.Person))) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    private static boolean modifier(Token token) {
+        return token.isCapitalised() && !NOT_NAME.contains(token.text()) || OFFICE_WORDS.contains(token.folded());
+    }
+
+    private static boolean inMatch(List<Match> matches, int token) {
+        return matches.stream().anyMatch(m -> m.covers(token));
+    }
+
+    private static boolean endsCountry(List<Match> matches, Function<Match, IRI> countryOf, int at) {
+        Match match = matchEndingAt(matches, at);
+        return match != null && countryOf.apply(match) != null;
+    }
+
+    private static Match matchEndingAt(List<Match> matches, int at) {
+        return matches.stream().filter(m -> m.to() == at).findFirst().orElse(null);
+    }
+}
