@@ -53,7 +53,7 @@ final class SentenceDates {
      * undated article) gives way to the next nearest.
      */
     static Optional<LocalDate> resolve(String text, LocalDate published, Span trigger) {
-        List<Candidate> candidates = candidates(text, published);
+        List<Candidate> candidates = candidates(text, published, trigger);
         Comparator<Candidate> order = trigger == null
                 ? Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::begin)
                 : Comparator.comparingInt((Candidate c) -> c.distance(trigger)).thenComparingInt(Candidate::rank);
@@ -81,7 +81,7 @@ final class SentenceDates {
         }
     }
 
-    private static List<Candidate> candidates(String text, LocalDate published) {
+    private static List<Candidate> candidates(String text, LocalDate published, Span trigger) {
         List<Candidate> found = new ArrayList<>();
         Matcher iso = ISO.matcher(text);
         while (iso.find()) {
@@ -105,16 +105,29 @@ final class SentenceDates {
         relative(found, YESTERDAY.matcher(text), 3, published.minusDays(1));
         relative(found, TOMORROW.matcher(text), 4, published.plusDays(1));
         Matcher weekday = WEEKDAY.matcher(text);
-        boolean futureSentence = FUTURE.matcher(text).find();
         while (weekday.find()) {
             MatchResult m = weekday.toMatchResult();
             DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-            boolean future = "next".equals(m.group(1)) || futureSentence;
+            boolean future = "next".equals(m.group(1)) || future(text, m.end(), trigger);
             LocalDate date = published.with(future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
             found.add(new Candidate(m.start(), m.end(), 5, () -> Optional.of(date)));
         }
         relative(found, TODAY.matcher(text), 6, published);
         return found;
+    }
+
+    /**
+     * Whether a weekday ending at {@code end} is ahead: the sentence speaks of the future before it
+     * ("will travel to Beijing on Monday") or between it and the trigger ("On Friday the leaders will
+     * meet"). A future told after both ("signed on Tuesday a deal that will take effect") is another
+     * matter. Without a trigger, any future in the sentence counts.
+     */
+    private static boolean future(String text, int end, Span trigger) {
+        if (trigger == null) {
+            return FUTURE.matcher(text).find();
+        }
+        return FUTURE.matcher(text.substring(0, end)).find()
+                || (trigger.begin() > end && FUTURE.matcher(text.substring(end, trigger.begin())).find());
     }
 
     private static void relative(List<Candidate> found, Matcher matcher, int rank, LocalDate date) {
