@@ -2,22 +2,11 @@ package org.newsgraph.sparql;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.Value;
@@ -50,25 +39,20 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.vocab.Namespaces;
 import org.newsgraph.vocab.UriSpace;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The SPARQL endpoint's engine, free of HTTP: parses and checks operations, evaluates queries over
  * the store under a deadline it enforces itself, and streams the results.
  *
  * <p>Every query runs on a worker thread while the caller waits for its first result with the
- * configured timeout. RDF4J's own {@code setMaxExecutionTime} is only a backstop: cut off inside an
- * aggregate it yields a partial answer (a wrong {@code COUNT}), so a query that has not produced its
- * first result in time is cancelled by closing its result, and {@link SparqlException.Reason#TIMEOUT}
- * is thrown before anything is written. The worker is never interrupted: an interrupt during a read
- * closes the native store's file channels for every later query.
+ * configured timeout ({@link QueryDeadline}). RDF4J's own {@code setMaxExecutionTime} is only a
+ * backstop: cut off inside an aggregate it yields a partial answer (a wrong {@code COUNT}), so a query
+ * that has not produced its first result in time is cancelled by closing its result, and
+ * {@link SparqlException.Reason#TIMEOUT} is thrown before anything is written.
  *
  * <p>Without a dataset from the protocol or the query, the default graph is the union of all graphs.
  */
 public final class SparqlService implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(SparqlService.class);
 
     /** Once results stream, a query may run this many times its timeout before RDF4J stops it. */
     private static final int STREAMING_ALLOWANCE = 10;
@@ -76,7 +60,7 @@ public final class SparqlService implements AutoCloseable {
     private final NewsStore store;
     private final UriSpace uris;
     private final Duration timeout;
-    private final ThreadPoolExecutor workers;
+    private final QueryDeadline deadline;
 
     /** Where results go: called once, on the worker, when the first result is ready. */
     @FunctionalInterface
@@ -88,14 +72,7 @@ public final class SparqlService implements AutoCloseable {
         this.store = Objects.requireNonNull(store, "store");
         this.uris = Objects.requireNonNull(uris, "uris");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-        AtomicInteger count = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), runnable -> {
-            Thread thread = new Thread(runnable, "sparql-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        workers.allowCoreThreadTimeOut(true);
+        this.deadline = new QueryDeadline(timeout);
     }
 
     public Duration timeout() {
@@ -227,7 +204,7 @@ public final class SparqlService implements AutoCloseable {
                 "SERVICE (federated query) is disabled on this endpoint: it does not call other hosts");
     }
 
-    private void writeTuples(TupleQuery query, Execution execution, ResultFormat format, ResultTarget target) throws IOException {
+    private void writeTuples(TupleQuery query, QueryDeadline.Execution execution, ResultFormat format, ResultTarget target) throws IOException {
         try (TupleQueryResult result = query.evaluate()) {
             execution.hold(result);
             // The first row is where blocking operators (GROUP BY, ORDER BY) do their work.
@@ -240,7 +217,7 @@ public final class SparqlService implements AutoCloseable {
         }
     }
 
-    private void writeBoolean(BooleanQuery query, Execution execution, ResultFormat format, ResultTarget target) throws IOException {
+    private void writeBoolean(BooleanQuery query, QueryDeadline.Execution execution, ResultFormat format, ResultTarget target) throws IOException {
         boolean answer = query.evaluate();
         if (!execution.begin()) {
             return;
@@ -256,7 +233,7 @@ public final class SparqlService implements AutoCloseable {
         out.flush();
     }
 
-    private void writeGraph(GraphQuery query, Execution execution, ResultFormat format, ResultTarget target) throws IOException {
+    private void writeGraph(GraphQuery query, QueryDeadline.Execution execution, ResultFormat format, ResultTarget target) throws IOException {
         try (GraphQueryResult result = query.evaluate()) {
             execution.hold(result);
             result.hasNext();
@@ -273,7 +250,7 @@ public final class SparqlService implements AutoCloseable {
         }
     }
 
-    private static ResultTable tupleTable(TupleQuery query, Execution execution, int maxRows) {
+    private static ResultTable tupleTable(TupleQuery query, QueryDeadline.Execution execution, int maxRows) {
         try (TupleQueryResult result = query.evaluate()) {
             execution.hold(result);
             List<String> columns = result.getBindingNames();
@@ -286,7 +263,7 @@ public final class SparqlService implements AutoCloseable {
         }
     }
 
-    private static ResultTable graphTable(GraphQuery query, Execution execution, int maxRows) {
+    private static ResultTable graphTable(GraphQuery query, QueryDeadline.Execution execution, int maxRows) {
         try (GraphQueryResult result = query.evaluate()) {
             execution.hold(result);
             List<List<Value>> rows = new ArrayList<>();
@@ -300,135 +277,28 @@ public final class SparqlService implements AutoCloseable {
 
     @FunctionalInterface
     private interface Job<T> {
-        T run(Query query, Execution execution) throws IOException;
+        T run(Query query, QueryDeadline.Execution execution) throws IOException;
     }
 
     private <T> T run(Operation operation, QueryDataset dataset, Job<T> job) {
-        Execution execution = new Execution();
-        Future<T> future;
-        try {
-            future = workers.submit(() -> execution.perform(() -> {
-                try (RepositoryConnection connection = store.repository().getConnection()) {
-                    Query query = connection.prepareQuery(QueryLanguage.SPARQL, operation.text(), baseIri());
-                    dataset.toDataset().ifPresent(query::setDataset);
-                    // ASK gives no handle to cancel: its backstop is the deadline itself.
-                    int allowance = operation.form() == QueryForm.BOOLEAN ? 1 : STREAMING_ALLOWANCE;
-                    query.setMaxExecutionTime(allowance * seconds(timeout) + 1);
-                    return job.run(query, execution);
-                }
-            }));
-        } catch (RejectedExecutionException e) {
-            throw new SparqlException(SparqlException.Reason.BUSY, "Too many queries are running; try again shortly");
-        }
-        try {
-            execution.started.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            if (execution.cancel()) {
-                throw new SparqlException(SparqlException.Reason.TIMEOUT,
-                        "The query did not finish within the endpoint's limit of " + timeout.toSeconds() + " s");
+        return deadline.run(execution -> {
+            try (RepositoryConnection connection = store.repository().getConnection()) {
+                Query query = connection.prepareQuery(QueryLanguage.SPARQL, operation.text(), baseIri());
+                dataset.toDataset().ifPresent(query::setDataset);
+                // ASK gives no handle to cancel: its backstop is the deadline itself.
+                int allowance = operation.form() == QueryForm.BOOLEAN ? 1 : STREAMING_ALLOWANCE;
+                query.setMaxExecutionTime(allowance * seconds(timeout) + 1);
+                return job.run(query, execution);
             }
-        } catch (ExecutionException e) {
-            throw translate(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            execution.cancel();
-            throw new SparqlException(SparqlException.Reason.FAILED, "Interrupted while waiting for the query");
-        }
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            throw translate(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SparqlException(SparqlException.Reason.FAILED, "Interrupted while streaming results");
-        }
-    }
-
-    private static SparqlException translate(Throwable cause) {
-        if (cause instanceof SparqlException sparql) {
-            return sparql;
-        }
-        if (cause instanceof MalformedQueryException malformed) {
-            return new SparqlException(SparqlException.Reason.MALFORMED, malformed.getMessage(), malformed);
-        }
-        if (cause instanceof UncheckedIOException || cause instanceof IOException) {
-            return new SparqlException(SparqlException.Reason.FAILED, "Writing results failed: " + cause.getMessage(), cause);
-        }
-        return new SparqlException(SparqlException.Reason.FAILED, "The query failed: " + cause.getMessage(), cause);
+        });
     }
 
     private static int seconds(Duration duration) {
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE / STREAMING_ALLOWANCE - 1, duration.toSeconds()));
     }
 
-    /**
-     * One query's race between its worker and its deadline: the worker may start writing only if it
-     * gets there before the caller gives up, and the caller may give up only before writing began.
-     */
-    private static final class Execution {
-
-        private enum State { PENDING, STREAMING, CANCELLED }
-
-        private final AtomicReference<State> state = new AtomicReference<>(State.PENDING);
-        private final AtomicReference<AutoCloseable> open = new AtomicReference<>();
-        private final CompletableFuture<Void> started = new CompletableFuture<>();
-
-        interface Body<T> {
-            T call() throws IOException;
-        }
-
-        <T> T perform(Body<T> body) throws IOException {
-            try {
-                T value = body.call();
-                started.complete(null);
-                return value;
-            } catch (IOException | RuntimeException | Error e) {
-                if (state.get() == State.CANCELLED) {
-                    LOG.debug("cancelled query ended with {}", e.toString());
-                    return null;
-                }
-                started.completeExceptionally(e);
-                throw e;
-            }
-        }
-
-        /** Registers the result that {@link #cancel()} closes to stop the evaluation. */
-        void hold(AutoCloseable result) {
-            open.set(result);
-            if (state.get() == State.CANCELLED) {
-                closeQuietly(result);
-            }
-        }
-
-        /** Claims the right to write; false if the caller has already given up. */
-        boolean begin() {
-            boolean won = state.compareAndSet(State.PENDING, State.STREAMING);
-            started.complete(null);
-            return won;
-        }
-
-        boolean cancel() {
-            if (!state.compareAndSet(State.PENDING, State.CANCELLED)) {
-                return false;
-            }
-            AutoCloseable result = open.get();
-            if (result != null) {
-                closeQuietly(result);
-            }
-            return true;
-        }
-
-        private static void closeQuietly(AutoCloseable result) {
-            try {
-                result.close();
-            } catch (Exception e) {
-                LOG.debug("closing a cancelled result: {}", e.toString());
-            }
-        }
-    }
-
     @Override
     public void close() {
-        workers.shutdownNow();
+        deadline.close();
     }
 }

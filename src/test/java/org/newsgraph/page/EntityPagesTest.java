@@ -44,10 +44,10 @@ class EntityPagesTest {
 
     @Test
     void everyRoleInAnEventIsShown() {
-        assertThat(EntityPages.roles("https://w3id.org/newsgraph/geopol#visitor https://w3id.org/newsgraph/geopol#sourceActor"))
+        assertThat(EventList.roles("https://w3id.org/newsgraph/geopol#visitor https://w3id.org/newsgraph/geopol#sourceActor"))
                 .isEqualTo("source actor, visitor");
-        assertThat(EntityPages.roles("")).isEmpty();
-        assertThat(EntityPages.roles("http://www.w3.org/ns/prov#wasDerivedFrom")).isEmpty();
+        assertThat(EventList.roles("")).isEmpty();
+        assertThat(EventList.roles("http://www.w3.org/ns/prov#wasDerivedFrom")).isEmpty();
     }
 
     @Test
