@@ -210,10 +210,14 @@ final class ArticleLinker {
         return lexicon.isMinted(person) || country != null && gazetteer.holdings(person).stream().anyMatch(h -> country.equals(h.jurisdiction()));
     }
 
-    /** The article's title for a person outranks the gazetteer's for this article, unless the gazetteer already says it. */
+    /**
+     * The article's title for a person outranks the gazetteer's for this article, unless the gazetteer
+     * already says it, or says the person holds that very office elsewhere on the day: "President Donald
+     * Trump" in a sentence about Syria is the US president, not Syria's.
+     */
     private void statePosition(IRI person, TitleHit hit) {
         boolean known = gazetteer.holdings(person).stream()
-                .anyMatch(h -> hit.country().equals(h.jurisdiction()) && hit.title().names(h.roleName()));
+                .anyMatch(h -> hit.title().names(h.roleName()) && (hit.country().equals(h.jurisdiction()) || h.validOn(day)));
         if (known) {
             return;
         }
@@ -248,16 +252,21 @@ final class ArticleLinker {
             return;
         }
         IRI country = label.type().equals(SCHEMA.City) ? gazetteer.countryOfCapital(label.entity()) : null;
+        // "Brussels" speaks for the organisation seated there when the article names it, wherever it is
+        // not a place ("accused Brussels of" as much as "Brussels has urged"); the city is named too.
+        IRI seated = country == null ? null : match.labels().stream()
+                .filter(l -> l.contextual() && l.type().equals(SCHEMA.Organization) && namedUnambiguously.contains(l.entity()))
+                .map(Label::entity)
+                .findFirst()
+                .orElse(null);
+        if (seated != null && ContextRules.actorPosition(sentenceTokens, match.from())) {
+            add(sentence, sentenceTokens, match.from(), match.to(), seated, SCHEMA.Organization, MatchKind.CAPITAL_FOR_COUNTRY);
+            add(sentence, sentenceTokens, match.from(), match.to(), label.entity(), label.type(), label.kind());
+            return;
+        }
         if (country != null && ContextRules.subjectOfDecision(sentenceTokens, match.to(), at -> capitalAt(matches, at))) {
-            // The city is named too: "Kyiv has urged" mentions Kyiv, and speaks for Ukraine (or, for
-            // "Brussels", for the organisation seated there when the article names it).
-            IRI seated = match.labels().stream()
-                    .filter(l -> l.contextual() && l.type().equals(SCHEMA.Organization) && namedUnambiguously.contains(l.entity()))
-                    .map(Label::entity)
-                    .findFirst()
-                    .orElse(null);
-            add(sentence, sentenceTokens, match.from(), match.to(), seated != null ? seated : country,
-                    seated != null ? SCHEMA.Organization : SCHEMA.Country, MatchKind.CAPITAL_FOR_COUNTRY);
+            // The city is named too: "Kyiv has urged" mentions Kyiv, and speaks for Ukraine.
+            add(sentence, sentenceTokens, match.from(), match.to(), country, SCHEMA.Country, MatchKind.CAPITAL_FOR_COUNTRY);
             add(sentence, sentenceTokens, match.from(), match.to(), label.entity(), label.type(), label.kind());
             return;
         }

@@ -12,6 +12,8 @@ import org.newsgraph.vocab.SCHEMA;
 /** What the words around a match say about it: part of a longer name, a US state, a capital speaking for its country. */
 final class ContextRules {
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "into", "near", "outside",
+            "via", "inside", "around", "across", "through", "toward", "towards");
     private static final Set<String> TITLE_CASE_FUNCTION_WORDS = Set.of("To", "In", "With", "For", "From", "Of", "And",
             "As", "At", "On", "Over", "After", "Amid", "Into", "Is", "Are", "Be", "By", "Its", "His", "Her", "Their");
     private static final Set<String> GEO_NOUNS = Set.of("Sahara", "Australia", "Europe", "Asia", "Africa", "Peninsula",
@@ -142,6 +144,17 @@ final class ContextRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a place name at {@code from} can speak for those seated there ("accused Brussels of"):
+     * not after a preposition of place ("talks in Brussels"), not a dateline in capitals ("BRUSSELS -").
+     */
+    static boolean actorPosition(List<Token> tokens, int from) {
+        if (from < tokens.size() && tokens.get(from).text().equals(tokens.get(from).text().toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        return from == 0 || !PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT));
     }
 
     /**

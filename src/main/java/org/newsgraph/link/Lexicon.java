@@ -13,6 +13,7 @@ import org.newsgraph.vocab.SCHEMA;
 /** The gazetteer's labels in one language plus the people minted for one article: longest-match lookup. */
 final class Lexicon {
 
+    private static final Set<String> ARTICLES = Set.of("al", "Al", "el", "El", "ad", "as", "ash", "az");
     private static final Set<String> PARTICLES = Set.of("da", "de", "do", "dos", "das", "di", "del", "della", "van",
             "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "ter", "ten");
 
@@ -99,6 +100,10 @@ final class Lexicon {
         if (surname > 0) {
             List<Token> shortTokens = tokens.subList(surname, tokens.size());
             add(new Label(person, SCHEMA.Person, MatchKind.SHORT_NAME, name, List.copyOf(shortTokens), language));
+            // The Arabic article joined by a hyphen is often dropped: "Sharaa" of "Ahmed al-Sharaa".
+            if (shortTokens.size() == 2 && ARTICLES.contains(shortTokens.get(0).text()) && shortTokens.get(1).afterHyphen()) {
+                add(new Label(person, SCHEMA.Person, MatchKind.SHORT_NAME, name, List.of(shortTokens.get(1)), language));
+            }
         }
         // With a particle, the word before it heads the family-name group, and news uses the group and
         // that word alone: "Lula da Silva" and "Lula" of "Luiz Inácio Lula da Silva".

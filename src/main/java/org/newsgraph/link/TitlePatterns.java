@@ -16,6 +16,9 @@ final class TitlePatterns {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "near", "into", "across",
             "outside", "inside", "via", "through");
 
+    private static final Set<String> MODIFIERS = Set.of("interim", "acting", "caretaker", "outgoing", "incoming",
+            "transitional", "new", "newly", "elected", "de", "facto");
+
     private TitlePatterns() {
     }
 
@@ -33,6 +36,10 @@ final class TitlePatterns {
             }
             int j = match.to();
             if (j < tokens.size() && tokens.get(j).kind() == Token.Kind.POSSESSIVE) {
+                j++;
+            }
+            // "Syria's interim President", "Haiti's acting Prime Minister": the office all the same.
+            while (j < tokens.size() && MODIFIERS.contains(tokens.get(j).text())) {
                 j++;
             }
             int titleEnd = titleEnd(tokens, j, gazetteer);

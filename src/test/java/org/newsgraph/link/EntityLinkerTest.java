@@ -349,4 +349,34 @@ class EntityLinkerTest {
         assertThat(linking.report().linked()).isFalse();
         assertThat(linking.report().summary()).isEqualTo("not linked: language de");
     }
+
+    @Test
+    void anArabicSurnameIsSaidWithoutItsArticleTooAndAnInterimPresidentIsPresident() {
+        Linking linking = link("Putin met Jordan's interim President Ahmed al-Sharaa in Riyadh. Sharaa thanked him.");
+        assertThat(linking.mentions()).extracting(Mention::anchor)
+                .contains("Ahmed al-Sharaa", "Sharaa");
+        assertThat(linking.positions()).extracting(Position::roleName, Position::jurisdiction)
+                .containsExactly(tuple("President", id("country", "jordan")));
+    }
+
+    @Test
+    void aBareTitleDoesNotMoveAKnownPresidentToAnotherCountry() {
+        Linking linking = link("Iran's new authorities welcomed the first step since President Vladimir Putin promised to help the country.");
+        assertThat(linking.mentions()).extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("Vladimir Putin", id("person", "vladimir-putin")));
+        assertThat(linking.positions()).isEmpty();
+    }
+
+    @Test
+    void brusselsSpeaksForTheEuWhereverItIsNoPlace() {
+        assertThat(link("The EU acted. Iran accused Brussels of bias.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("Brussels", id("org", "european-union")), tuple("Brussels", id("place", "brussels")));
+        assertThat(link("The EU acted. Ministers met in Brussels on Monday.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .doesNotContain(tuple("Brussels", id("org", "european-union")));
+        assertThat(link("Iran accused Brussels of bias.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .doesNotContain(tuple("Brussels", id("org", "european-union")));
+    }
 }
