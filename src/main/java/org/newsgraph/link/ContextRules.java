@@ -88,7 +88,8 @@ final class ContextRules {
         int afterDateline = afterDateline(tokens);
         if (match.from() > 0) {
             Token previous = tokens.get(match.from() - 1);
-            if (previous.isCapitalised() && match.from() - 1 != first && match.from() - 1 != afterDateline && !matchEnds.contains(match.from())
+            if (previous.isCapitalised() && match.from() - 1 != first && match.from() - 1 != afterDateline
+                    && match.from() != afterDateline && !matchEnds.contains(match.from())
                     && !CALENDAR.contains(previous.text()) && !previous.is("I")) {
                 return true;
             }
@@ -163,8 +164,9 @@ final class ContextRules {
      */
     private static int afterDateline(List<Token> tokens) {
         int i = 0;
-        while (i < tokens.size() && tokens.get(i).isWord() && tokens.get(i).text().length() > 1
-                && tokens.get(i).text().equals(tokens.get(i).text().toUpperCase(Locale.ROOT))) {
+        // "KINSHASA", "NEW DELHI", "DHAKA/NEW DELHI"
+        while (i < tokens.size() && (upperCaseWord(tokens.get(i))
+                || i > 0 && tokens.get(i).is("/") && i + 1 < tokens.size() && upperCaseWord(tokens.get(i + 1)))) {
             i++;
         }
         if (i == 0 || i >= tokens.size()) {
@@ -176,6 +178,10 @@ final class ContextRules {
         }
         // A spaced hyphen is no token: it shows as a gap of three or more characters.
         return next.charBegin() - tokens.get(i - 1).charEnd() >= 3 ? i : -1;
+    }
+
+    private static boolean upperCaseWord(Token token) {
+        return token.isWord() && token.text().length() > 1 && token.text().equals(token.text().toUpperCase(Locale.ROOT));
     }
 
     private static int firstWord(List<Token> tokens) {

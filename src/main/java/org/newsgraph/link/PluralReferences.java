@@ -19,7 +19,7 @@ import org.newsgraph.vocab.SCHEMA;
  * "The two leaders", "both countries": the two entities of that kind the article has been talking
  * about, taken from the last few sentences and ranked by how often the article named them so far,
  * then by recency. A person with a known office also counts as a mention of their country, so that
- * "Putin's meetings with Kim ... the two nations" finds Russia and North Korea.
+ * "Putin's meetings with Kim ... the two nations" finds Russia and North Korea, and so does a capital.
  */
 final class PluralReferences {
 
@@ -87,6 +87,11 @@ final class PluralReferences {
         }
         if (mention.type().equals(SCHEMA.Country)) {
             return List.of(mention.entity());
+        }
+        if (mention.type().equals(SCHEMA.City)) {
+            // "arrived in Mexico City ... as both countries brace": a capital brings its country into the talk.
+            IRI country = gazetteer.countryOfCapital(mention.entity());
+            return country == null ? List.of() : List.of(country);
         }
         if (mention.type().equals(SCHEMA.Person)) {
             List<IRI> countries = new ArrayList<>();

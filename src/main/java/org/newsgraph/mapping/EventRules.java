@@ -60,6 +60,7 @@ public final class EventRules implements Mapper {
             Values.iri(GP.NAMESPACE, "denied"));
 
     private final ArqRuleEngine engine;
+    private final TriggerLexicon triggers;
     private final Map<String, RuleFile> rulesByName;
 
     /**
@@ -99,7 +100,8 @@ public final class EventRules implements Mapper {
             throw new IllegalArgumentException("no NN-name.rq rule in " + ruleDirectory);
         }
         data.addAll(triggers);
-        this.engine = new ArqRuleEngine(rules, data, TriggerLexicon.of(triggers));
+        this.triggers = TriggerLexicon.of(triggers);
+        this.engine = new ArqRuleEngine(rules, data, this.triggers);
         this.rulesByName = rules.stream().collect(Collectors.toMap(RuleFile::name, r -> r));
     }
 
@@ -114,6 +116,7 @@ public final class EventRules implements Mapper {
                 context.uris(), context.articleIri(), context.article().publicationDay()));
         Model added = result.added();
         consolidate(added);
+        LedeDates.date(added, context.model(), context.article().publicationDay(), triggers);
         mergeUndatedIntoDated(added);
         consolidate(added);
         dropOneSidedEvents(added);

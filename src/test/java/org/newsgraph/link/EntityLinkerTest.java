@@ -379,4 +379,11 @@ class EntityLinkerTest {
                 .extracting(Mention::anchor, Mention::entity)
                 .doesNotContain(tuple("Brussels", id("org", "european-union")));
     }
+
+    @Test
+    void aDoubleDatelineWithTwoHyphensIsNoName() {
+        assertThat(link("MOSCOW/BEIJING -- Russia summoned China's ambassador on Tuesday.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("Russia", id("country", "russia")), tuple("China", id("country", "china")));
+    }
 }

@@ -600,9 +600,9 @@ class EventRulesTest {
                 .sentence("Putin visits North Korea.", "Putin", "person/vladimir-putin", "North Korea", "country/north-korea")
                 .sentence("Putin arrived in Pyongyang on Tuesday.", "Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
         Model twice = events(article("twice").published(WEDNESDAY)
-                .sentence("Putin visits North Korea.", "Putin", "person/vladimir-putin", "North Korea", "country/north-korea")
                 .sentence("Putin arrived in Pyongyang on Monday.", "Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
-                .sentence("Putin arrived in Pyongyang on June 10 too.", "Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+                .sentence("Putin arrived in Pyongyang on June 10 too.", "Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .sentence("Putin visits North Korea.", "Putin", "person/vladimir-putin", "North Korea", "country/north-korea"));
 
         assertThat(eventsOfType(once, GP.StateVisit))
                 .containsExactly(ArticleFixture.id("event/state-visit-vladimir-putin-north-korea-2024-06-18"));
@@ -617,5 +617,20 @@ class EventRulesTest {
                         "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping", "Chinese", "country/china"));
 
         assertThat(eventsOfType(added, GP.CooperationAgreement)).isEmpty();
+    }
+
+    @Test
+    void aHeadlineEventTakesTheDayTheLedeGivesIt() {
+        Model added = events(article("lede").published(WEDNESDAY)
+                .sentence("Germany condemns Russia over strikes", "Germany", "country/germany", "Russia", "country/russia")
+                .sentence("Foreign ministers on Tuesday condemned Russia for the strikes on Kyiv.", "Russia", "country/russia", "Kyiv", "place/kyiv"));
+        Model speculative = events(article("lede-speculative").published(WEDNESDAY)
+                .sentence("Germany could condemn Russia over strikes", "Germany", "country/germany", "Russia", "country/russia")
+                .sentence("Foreign ministers on Tuesday condemned Russia for the strikes on Kyiv.", "Russia", "country/russia", "Kyiv", "place/kyiv"));
+
+        assertThat(eventsOfType(added, GP.Criticism))
+                .containsExactly(ArticleFixture.id("event/criticism-germany-russia-2024-06-18"));
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; schema:startDate \"2024-06-18\"^^xsd:date }")).isTrue();
+        assertThat(ask(speculative, "ASK { ?e a gp:Criticism ; schema:startDate ?d }")).isFalse();
     }
 }
