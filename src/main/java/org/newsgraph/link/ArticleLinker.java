@@ -251,6 +251,9 @@ final class ArticleLinker {
                 || ContextRules.otherPlace(sentenceTokens, label)) {
             return;
         }
+        if (label.type().equals(SCHEMA.Country) && capitalPhrase(sentence, sentenceTokens, match, label)) {
+            return;
+        }
         IRI country = label.type().equals(SCHEMA.City) ? gazetteer.countryOfCapital(label.entity()) : null;
         // "Brussels" speaks for the organisation seated there when the article names it, wherever it is
         // not a place ("accused Brussels of" as much as "Brussels has urged"); the city is named too.
@@ -274,6 +277,29 @@ final class ArticleLinker {
         if (!fromArticle && ContextRules.needsSupport(label)) {
             needSupport.add(mention);
         }
+    }
+
+    /**
+     * "The Vietnamese capital", "Haiti's capital": the city, named by its country. The phrase mentions
+     * the country and the city both, as "Pyongyang" would mention the city only.
+     */
+    private boolean capitalPhrase(Sentence sentence, List<Token> sentenceTokens, Match match, Label label) {
+        IRI country = label.entity();
+        // "the Chinese capital" is Beijing, "Chinese capital" money: the article or a possessive must say it.
+        int next = match.to();
+        boolean possessive = next < sentenceTokens.size() && sentenceTokens.get(next).kind() == Token.Kind.POSSESSIVE;
+        if (possessive) {
+            next++;
+        } else if (match.from() == 0 || !sentenceTokens.get(match.from() - 1).text().equalsIgnoreCase("the")) {
+            return false;
+        }
+        IRI capital = gazetteer.capitalOf(country);
+        if (capital == null || next >= sentenceTokens.size() || !sentenceTokens.get(next).is("capital")) {
+            return false;
+        }
+        add(sentence, sentenceTokens, match.from(), match.to(), country, SCHEMA.Country, label.kind());
+        add(sentence, sentenceTokens, match.from(), next + 1, capital, SCHEMA.City, MatchKind.CAPITAL_PHRASE);
+        return true;
     }
 
     /** The label of the one entity the match names; by kind when several entities share the words; null when still ambiguous. */

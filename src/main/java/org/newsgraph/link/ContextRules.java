@@ -21,6 +21,12 @@ final class ContextRules {
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December");
+    private static final int DATELINE_TOKENS = 12;
+    /** A country's own institutions: "U.S. Treasury Department", "Maldives Monetary Authority" name the country. */
+    private static final Set<String> INSTITUTIONS = Set.of("Treasury", "Department", "State", "Army", "Navy", "Air",
+            "Senate", "Congress", "Parliament", "Ministry", "Embassy", "Government", "Foreign", "Defence", "Defense",
+            "Justice", "Commerce", "Central", "Monetary", "Authority", "Federal", "Armed", "Forces", "Military",
+            "Prime", "President", "Presidential", "Cabinet", "Supreme", "Interior", "Finance", "Trade", "Energy");
     /** Words that, in the same sentence, make a name the other place of that name. */
     private static final Map<String, Set<String>> OTHER_PLACE_CUES = Map.of(
             "Georgia", Set.of("state", "Atlanta", "governor", "Governor", "Gov.", "county", "County", "Senate", "senator",
@@ -103,7 +109,7 @@ final class ContextRules {
                 return true;
             }
             return next.kind() == Token.Kind.WORD && next.isCapitalised() && !matchStarts.contains(match.to())
-                    && !CALENDAR.contains(next.text());
+                    && !CALENDAR.contains(next.text()) && !INSTITUTIONS.contains(next.text());
         }
         return false;
     }
@@ -163,21 +169,26 @@ final class ContextRules {
      * because it starts the sentence, not because it is part of a name. -1 without a dateline.
      */
     private static int afterDateline(List<Token> tokens) {
-        int i = 0;
-        // "KINSHASA", "NEW DELHI", "DHAKA/NEW DELHI"
-        while (i < tokens.size() && (upperCaseWord(tokens.get(i))
-                || i > 0 && tokens.get(i).is("/") && i + 1 < tokens.size() && upperCaseWord(tokens.get(i + 1)))) {
-            i++;
-        }
-        if (i == 0 || i >= tokens.size()) {
+        // "KINSHASA -", "DHAKA/NEW DELHI --", "WASHINGTON (AP) —", "LIMA, Nov 16 (Reuters) -", "SUVA, Fiji (AP) —", "DOHA:"
+        if (tokens.isEmpty() || !upperCaseWord(tokens.get(0))) {
             return -1;
         }
-        Token next = tokens.get(i);
-        if (next.kind() == Token.Kind.PUNCT && (next.is("—") || next.is("–"))) {
-            return i + 1 < tokens.size() ? i + 1 : -1;
+        for (int i = 1; i < Math.min(tokens.size(), DATELINE_TOKENS); i++) {
+            Token token = tokens.get(i);
+            if (token.kind() == Token.Kind.PUNCT && (token.is("—") || token.is("–") || token.is(":"))) {
+                return i + 1 < tokens.size() ? i + 1 : -1;
+            }
+            // A spaced hyphen is no token: it shows as a gap of three or more characters.
+            if (token.charBegin() - tokens.get(i - 1).charEnd() >= 3) {
+                return i;
+            }
+            boolean part = token.isWord() && (token.isCapitalised() || Character.isDigit(token.text().charAt(0)))
+                    || token.is("/") || token.is(",") || token.is("(") || token.is(")") || token.is(".");
+            if (!part) {
+                return -1;
+            }
         }
-        // A spaced hyphen is no token: it shows as a gap of three or more characters.
-        return next.charBegin() - tokens.get(i - 1).charEnd() >= 3 ? i : -1;
+        return -1;
     }
 
     private static boolean upperCaseWord(Token token) {

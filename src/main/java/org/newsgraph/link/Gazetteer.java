@@ -60,6 +60,7 @@ public final class Gazetteer {
     private final Set<String> prefixes = new HashSet<>();
     private final Map<String, Title> titles = new HashMap<>();
     private final Map<IRI, IRI> countryOfCapital = new HashMap<>();
+    private final Map<IRI, IRI> capitalOfCountry = new HashMap<>();
     private final Map<IRI, List<Holding>> holdings = new HashMap<>();
     private final Set<String> languages = new HashSet<>();
     private int longestTitle;
@@ -147,6 +148,11 @@ public final class Gazetteer {
     /** The country a city is the capital of, or null. */
     IRI countryOfCapital(IRI city) {
         return countryOfCapital.get(city);
+    }
+
+    /** The capital of a country, or null. */
+    IRI capitalOf(IRI country) {
+        return capitalOfCountry.get(country);
     }
 
     List<Holding> holdings(IRI person) {
@@ -249,6 +255,7 @@ public final class Gazetteer {
         for (Statement st : model.filter(null, CAPITAL, null)) {
             if (st.getSubject() instanceof IRI country && st.getObject() instanceof IRI city) {
                 countryOfCapital.put(city, country);
+                capitalOfCountry.put(country, city);
             }
         }
     }

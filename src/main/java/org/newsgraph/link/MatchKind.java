@@ -22,5 +22,7 @@ public enum MatchKind {
     /** a title without a name ("the Russian president"), resolved to the office-holder of the day */
     OFFICE_HOLDER,
     /** "the two leaders", "both countries" */
-    PLURAL_REFERENCE
+    PLURAL_REFERENCE,
+    /** "the Vietnamese capital", "Haiti's capital": a capital named by its country */
+    CAPITAL_PHRASE
 }

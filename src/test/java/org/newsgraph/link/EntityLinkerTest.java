@@ -386,4 +386,29 @@ class EntityLinkerTest {
                 .extracting(Mention::anchor, Mention::entity)
                 .contains(tuple("Russia", id("country", "russia")), tuple("China", id("country", "china")));
     }
+
+    @Test
+    void theCapitalNamedByItsCountryIsTheCity() {
+        assertThat(link("Putin landed in the North Korean capital on Tuesday. Kyiv said Russia's capital was calm.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("North Korean", id("country", "north-korea")),
+                        tuple("North Korean capital", id("place", "pyongyang")),
+                        tuple("Russia's capital", id("place", "moscow")));
+        assertThat(link("An influx of Russian capital worried North Korean officials.").mentions())
+                .extracting(Mention::entity)
+                .doesNotContain(id("place", "moscow"));
+    }
+
+    @Test
+    void agencyDatelinesAndACountrysInstitutions() {
+        assertThat(link("WASHINGTON (AP) — The U.S. Treasury Department on Tuesday blacklisted two Iranian officials.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("U.S.", id("country", "united-states")), tuple("Iranian", id("country", "iran")));
+        assertThat(link("BEIJING, Nov 16 (Reuters) - Russia and China signed a deal.").mentions())
+                .extracting(Mention::anchor)
+                .contains("Russia", "China");
+        assertThat(link("He joined the Japan Times last year.").mentions())
+                .extracting(Mention::entity)
+                .doesNotContain(id("country", "japan"));
+    }
 }
