@@ -16,6 +16,7 @@ final class TitlePatterns {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "near", "into", "across",
             "outside", "inside", "via", "through");
 
+    private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");
     private static final Set<String> MODIFIERS = Set.of("interim", "acting", "caretaker", "outgoing", "incoming",
             "transitional", "new", "newly", "elected", "de", "facto");
 
@@ -143,6 +144,11 @@ final class TitlePatterns {
             } else {
                 break;
             }
+        }
+        // "Ferdinand Marcos Jr.": the suffix keeps its full stop.
+        if (end > from && SUFFIXES.contains(tokens.get(end - 1).text()) && end < tokens.size() && tokens.get(end).is(".")
+                && tokens.get(end).charBegin() == tokens.get(end - 1).charEnd()) {
+            end++;
         }
         return end;
     }

@@ -411,4 +411,11 @@ class EntityLinkerTest {
                 .extracting(Mention::entity)
                 .doesNotContain(id("country", "japan"));
     }
+
+    @Test
+    void aNameSuffixKeepsItsFullStop() {
+        assertThat(link("Brazilian President Ferdinand Marcos Jr. met Japanese officials.").minted())
+                .extracting(MintedPerson::name)
+                .containsExactly("Ferdinand Marcos Jr.");
+    }
 }

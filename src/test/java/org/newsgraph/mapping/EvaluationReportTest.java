@@ -20,6 +20,7 @@ import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.eclipse.rdf4j.model.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.vocab.GP;
@@ -277,7 +278,14 @@ class EvaluationReportTest {
                     .anyMatch(v -> v.stringValue().startsWith(Namespaces.WIKIDATA));
             boolean collective = graph.contains(r, RDF.TYPE, SCHEMA.Organization);
             if (person) {
-                graph.filter(r, SCHEMA.name, null).objects().stream().findFirst().ifPresent(n -> linked.add(n.stringValue()));
+                // A person is keyed by name as the article writes it: the gazetteer's name or one of its
+                // other spellings ("Sergei Lavrov" for "Sergey Lavrov", "Erdogan" for "Erdoğan").
+                List<String> names = new ArrayList<>();
+                graph.filter(r, SCHEMA.name, null).objects().forEach(n -> names.add(n.stringValue()));
+                graph.filter(r, SKOS.ALT_LABEL, null).objects().forEach(n -> names.add(n.stringValue()));
+                names.stream().filter(expected::contains).findFirst()
+                        .or(() -> names.stream().findFirst())
+                        .ifPresent(linked::add);
             } else if (hasQid || collective) {
                 linked.add(key(graph, r));
             }
