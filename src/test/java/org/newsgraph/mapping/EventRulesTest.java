@@ -645,4 +645,13 @@ class EventRulesTest {
         assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/vladimir-putin ; gp:factuality gp:background }")).isTrue();
         assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/ukraine }")).isFalse();
     }
+
+    @Test
+    void aMinistersTripIsNoStateVisit() {
+        Model added = events(article("minister").published(WEDNESDAY)
+                .sentence("Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Tuesday.",
+                        "Russian", "country/russia", "Sergei Lavrov", "person/sergei-lavrov", "Pyongyang", "place/pyongyang"));
+
+        assertThat(eventsOfType(added, GP.StateVisit)).isEmpty();
+    }
 }
