@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.rdf4j.model.IRI;
 import org.newsgraph.article.Article;
@@ -127,7 +129,7 @@ final class ArticleLinker {
     private List<TitleHit> hits(int s, List<Match> matches) {
         List<Token> sentenceTokens = tokens.get(s);
         List<TitleHit> hits = new ArrayList<>(TitlePatterns.find(sentenceTokens, matches, gazetteer, this::countryOf,
-                paragraphCountries(s)));
+                paragraphCountries(s), dominantCountry()));
         if (!ContextRules.titleCase(sentenceTokens)) {
             hits.addAll(RolePatterns.find(sentenceTokens, matches, List.copyOf(hits), this::countryOf));
         }
@@ -153,6 +155,24 @@ final class ArticleLinker {
         return named.size() == 1 ? named.get(0) : null;
     }
 
+    /**
+     * The country the article is about so far: named at least three times, and at least twice as
+     * often as any other ("Prime Minister Charlot Salwai" in a story from Port Vila). Null otherwise.
+     */
+    private IRI dominantCountry() {
+        Map<IRI, Long> counts = mentions.stream()
+                .filter(m -> m.type().equals(SCHEMA.Country) && m.kind() != MatchKind.PLURAL_REFERENCE)
+                .collect(Collectors.groupingBy(Mention::entity, Collectors.counting()));
+        List<Map.Entry<IRI, Long>> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<IRI, Long>comparingByValue().reversed())
+                .toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < 3
+                || ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
+            return null;
+        }
+        return ranked.get(0).getKey();
+    }
+
     /** The countries the sentences of the paragraph before sentence s name. */
     private List<IRI> paragraphCountries(int s) {
         List<IRI> countries = new ArrayList<>();
@@ -171,7 +191,7 @@ final class ArticleLinker {
 
     private void applyHit(Sentence sentence, List<Token> sentenceTokens, TitleHit hit, List<int[]> claimed) {
         if (!hit.hasName()) {
-            gazetteer.holder(hit.title(), hit.country(), day).ifPresent(person ->
+            gazetteer.holder(hit.title(), hit.country(), day).or(() -> statedHolder(hit)).ifPresent(person ->
                     add(sentence, sentenceTokens, hit.titleFrom(), hit.titleTo(), person, SCHEMA.Person, MatchKind.OFFICE_HOLDER));
             return;
         }
@@ -185,6 +205,23 @@ final class ArticleLinker {
         if (hit.statesPosition()) {
             statePosition(iri, hit);
         }
+    }
+
+    /**
+     * "The Angolan leader" after "Angolan President João Lourenço": the one person this article has
+     * said holds that office (any office, for "leader") in that country.
+     */
+    private Optional<IRI> statedHolder(TitleHit hit) {
+        if (hit.country() == null || hit.title() == null) {
+            return Optional.empty();
+        }
+        boolean anyOffice = hit.title().prefLabel().equalsIgnoreCase("leader");
+        List<IRI> holders = positions.values().stream()
+                .filter(p -> hit.country().equals(p.jurisdiction()) && (anyOffice || hit.title().names(p.roleName())))
+                .map(Position::holder)
+                .distinct()
+                .toList();
+        return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
     }
 
     /** The person a title pattern names, as a match over (a prefix of) its name; null when unknown. */

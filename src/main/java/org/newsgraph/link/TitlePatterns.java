@@ -28,7 +28,7 @@ final class TitlePatterns {
      * {@code paragraphCountries} the countries named earlier in the paragraph.
      */
     static List<TitleHit> find(List<Token> tokens, List<Match> matches, Gazetteer gazetteer, Function<Match, IRI> countryOf,
-            List<IRI> paragraphCountries) {
+            List<IRI> paragraphCountries, IRI articleCountry) {
         List<TitleHit> hits = new ArrayList<>();
         for (Match match : matches) {
             IRI country = countryOf.apply(match);
@@ -58,7 +58,7 @@ final class TitlePatterns {
             }
             hits.add(new TitleHit(country, title, j, titleEnd, k, nameEnd));
         }
-        bareTitles(tokens, matches, gazetteer, countryOf, paragraphCountries, hits);
+        bareTitles(tokens, matches, gazetteer, countryOf, paragraphCountries, articleCountry, hits);
         hits.sort(Comparator.comparingInt(TitleHit::nameFrom));
         return hits;
     }
@@ -67,10 +67,11 @@ final class TitlePatterns {
      * A capitalised title and a name of two words or more without a country before the title
      * ("Serbian officials denied that President Aleksandar Vučić would travel"): the country is the
      * one country the sentence names before the title, or when it names none there, the one country
-     * named earlier in the paragraph; otherwise the person is named without a position.
+     * named earlier in the paragraph, or when neither names any, the country the article is about;
+     * otherwise the person is named without a position.
      */
     private static void bareTitles(List<Token> tokens, List<Match> matches, Gazetteer gazetteer, Function<Match, IRI> countryOf,
-            List<IRI> paragraphCountries, List<TitleHit> hits) {
+            List<IRI> paragraphCountries, IRI articleCountry, List<TitleHit> hits) {
         for (int j = 0; j < tokens.size(); j++) {
             int at = j;
             if (!tokens.get(j).isCapitalised() || hits.stream().anyMatch(h -> h.titleFrom() <= at && at < h.nameTo())
@@ -88,8 +89,10 @@ final class TitlePatterns {
                     .filter(Objects::nonNull)
                     .distinct()
                     .toList();
+            boolean sentenceNamesNone = matches.stream().map(countryOf).allMatch(Objects::isNull);
             IRI country = countries.size() == 1 ? countries.get(0)
-                    : countries.isEmpty() && paragraphCountries.size() == 1 ? paragraphCountries.get(0) : null;
+                    : countries.isEmpty() && paragraphCountries.size() == 1 ? paragraphCountries.get(0)
+                    : sentenceNamesNone && paragraphCountries.isEmpty() ? articleCountry : null;
             if (RolePatterns.name(tokens, matches, titleEnd) == nameEnd) {
                 hits.add(new TitleHit(country, gazetteer.title(Label.key(tokens, j, titleEnd)), j, titleEnd,
                         titleEnd, nameEnd));

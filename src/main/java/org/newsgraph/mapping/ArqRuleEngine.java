@@ -276,6 +276,15 @@ final class ArqRuleEngine {
                     .map(d -> NodeValue.makeDate(d.toString()))
                     .orElseThrow(() -> new ExprEvalException("no date"));
         });
+        // ng:pastTime(text, published): the sentence tells of a time before the article's: a year before its
+        // year ("Putin's May 2024 state visit" in 2025) or a month before its month ("in July" in November).
+        register(registry, "pastTime", 2, 2, (args, cxt) -> {
+            if (args.get(1) == null) {
+                return NodeValue.FALSE;
+            }
+            LocalDate published = LocalDate.parse(args.get(1).asNode().getLiteralLexicalForm().substring(0, 10));
+            return NodeValue.makeBoolean(SentenceDates.past(text(args, 0), published));
+        });
         register(registry, "reason", 1, 1, (args, cxt) -> SanctionReasons.reason(text(args, 0))
                 .map(r -> NodeValue.makeNode(NodeFactory.createLiteralLang(r, "en")))
                 .orElseThrow(() -> new ExprEvalException("no reason")));

@@ -64,6 +64,33 @@ final class SentenceDates {
                 .findFirst();
     }
 
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|last)\\s+(" + MONTHS + ")\\b(?!\\s+\\d)");
+
+    /**
+     * Whether the sentence tells of a time before the day of publication: it names a year before the
+     * publication's year and none after, or "in July" in an article of November, and speaks of no future.
+     */
+    static boolean past(String text, LocalDate published) {
+        if (FUTURE.matcher(text).find()) {
+            return false;
+        }
+        Matcher years = YEAR.matcher(text);
+        boolean earlier = false;
+        while (years.find()) {
+            int year = Integer.parseInt(years.group(1));
+            if (year >= published.getYear()) {
+                return false;
+            }
+            earlier = true;
+        }
+        if (earlier) {
+            return true;
+        }
+        Matcher month = IN_MONTH.matcher(text);
+        return month.find() && month(month.group(1)).getValue() < published.getMonthValue();
+    }
+
     /** A span of a sentence, in chars. */
     record Span(int begin, int end) {
     }

@@ -418,4 +418,20 @@ class EntityLinkerTest {
                 .extracting(MintedPerson::name)
                 .containsExactly("Ferdinand Marcos Jr.");
     }
+
+    @Test
+    void theLeaderOfACountryIsThePersonTheArticleSaidHoldsItsOffice() {
+        Linking linking = link("Kenyan President Jean Dupont arrived in Moscow. The Kenyan leader smiled.");
+        assertThat(linking.mentions()).extracting(Mention::anchor, Mention::entity, Mention::kind)
+                .contains(tuple("leader", id("person", "jean-dupont"), MatchKind.OFFICE_HOLDER));
+    }
+
+    @Test
+    void aBareTitleFarFromAnyCountryTakesTheCountryTheArticleIsAbout() {
+        Linking about = link("Kenya voted. Kenya counted. Kenya waited.\n\nPrime Minister Jean Dupont spoke.");
+        assertThat(about.positions()).extracting(Position::roleName, Position::jurisdiction)
+                .containsExactly(tuple("Prime Minister", id("country", "kenya")));
+        Linking even = link("Kenya voted. Kenya counted. Jordan waited.\n\nPrime Minister Jean Dupont spoke.");
+        assertThat(even.positions()).as("two countries, neither dominant").isEmpty();
+    }
 }

@@ -633,4 +633,25 @@ class EventRulesTest {
         assertThat(ask(added, "ASK { ?e a gp:Criticism ; schema:startDate \"2024-06-18\"^^xsd:date }")).isTrue();
         assertThat(ask(speculative, "ASK { ?e a gp:Criticism ; schema:startDate ?d }")).isFalse();
     }
+
+    @Test
+    void aVisitOfAnEarlierYearIsBackgroundAndAPassiveCriticNoTarget() {
+        Model added = events(article("past").published(WEDNESDAY)
+                .sentence("The pact builds on Putin's state visit to Pyongyang in June 2023.",
+                        "Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .sentence("Xi Jinping travelled to Moscow, a trip condemned by Ukraine.",
+                        "Xi Jinping", "person/xi-jinping", "Moscow", "place/moscow", "Ukraine", "country/ukraine"));
+
+        assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/vladimir-putin ; gp:factuality gp:background }")).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/ukraine }")).isFalse();
+    }
+
+    @Test
+    void aMinistersTripIsNoStateVisit() {
+        Model added = events(article("minister").published(WEDNESDAY)
+                .sentence("Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Tuesday.",
+                        "Russian", "country/russia", "Sergei Lavrov", "person/sergei-lavrov", "Pyongyang", "place/pyongyang"));
+
+        assertThat(eventsOfType(added, GP.StateVisit)).isEmpty();
+    }
 }

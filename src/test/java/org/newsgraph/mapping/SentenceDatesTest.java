@@ -46,4 +46,14 @@ class SentenceDatesTest {
 
         assertThat(SentenceDates.resolve(text, THURSDAY, span(text, "signed"))).isEmpty();
     }
+
+    @Test
+    void anEarlierYearOrMonthIsThePast() {
+        assertThat(SentenceDates.past("The pact builds on Putin's state visit to Tashkent in May 2023.", THURSDAY)).isTrue();
+        assertThat(SentenceDates.past("Orban travelled to Moscow in March to meet Putin.", THURSDAY)).isTrue();
+        assertThat(SentenceDates.past("Putin arrived in Pyongyang, his first visit since 2000, on Tuesday 2024.", THURSDAY)).isFalse();
+        assertThat(SentenceDates.past("Putin will travel to Beijing in March 2023, officials said.", THURSDAY)).isFalse();
+        assertThat(SentenceDates.past("Orban travelled to Moscow in October.", THURSDAY)).isFalse();
+        assertThat(SentenceDates.past("Putin arrived in Pyongyang on Tuesday.", THURSDAY)).isFalse();
+    }
 }
