@@ -654,4 +654,34 @@ class EventRulesTest {
 
         assertThat(eventsOfType(added, GP.StateVisit)).isEmpty();
     }
+
+    @Test
+    void criticismByParticipleOrComplaintAndNotFromWhereItIsSaid() {
+        Model added = events(article("participle").published(WEDNESDAY)
+                .sentence("Germany shot back on Tuesday, accusing Iran of lying.", "Germany", "country/germany", "Iran", "country/iran")
+                .sentence("Xi Jinping complained that Moscow's curbs hurt China.",
+                        "Xi Jinping", "person/xi-jinping", "Moscow", "place/moscow", "China", "country/china")
+                .sentence("Russia's embassy in Beijing condemned the measures.",
+                        "Russia", "country/russia", "Beijing", "place/beijing"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany ; gp:targetActor id:country\\/iran }")).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:person\\/xi-jinping ; gp:targetActor id:country\\/russia }")).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/china }")).isFalse();
+    }
+
+    @Test
+    void aSanctionsRegimeNamedByHolderAndTarget() {
+        Model added = events(article("named").published(WEDNESDAY)
+                .sentence("The firms were listed under the European Union's Iran sanctions regime.",
+                        "European Union", "org/european-union", "Iran", "country/iran")
+                .sentence("The measures add to a United States sanctions regime for Venezuela.",
+                        "United States", "country/united-states", "Venezuela", "country/venezuela"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:factuality gp:background ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/iran }
+                """)).isTrue();
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/venezuela }
+                """)).isTrue();
+    }
 }
