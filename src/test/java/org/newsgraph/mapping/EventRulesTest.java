@@ -684,4 +684,18 @@ class EventRulesTest {
                 ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/venezuela }
                 """)).isTrue();
     }
+
+    @Test
+    void intentsToLiftTradeOrOpenNegotiationsAndAVisitThatMightReturn() {
+        Model added = events(article("intent-more").published(WEDNESDAY)
+                .sentence("Russia and China pledged to lift two-way trade to $300 billion by 2030.",
+                        "Russia", "country/russia", "China", "country/china")
+                .sentence("Germany and Iran agreed on Tuesday to open negotiations on a trade pact.",
+                        "Germany", "country/germany", "Iran", "country/iran")
+                .sentence("Putin might return to Pyongyang next year.", "Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(added, "ASK { ?e a gp:CooperationIntent ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/russia ; gp:cooperationDomain gp:trade }")).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:CooperationIntent ; gp:sourceCountry id:country\\/germany ; gp:targetCountry id:country\\/iran }")).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/vladimir-putin ; gp:factuality gp:hypothetical }")).isTrue();
+    }
 }
