@@ -24,5 +24,7 @@ public enum MatchKind {
     /** "the two leaders", "both countries" */
     PLURAL_REFERENCE,
     /** "the Vietnamese capital", "Haiti's capital": a capital named by its country */
-    CAPITAL_PHRASE
+    CAPITAL_PHRASE,
+    /** "He" opening a sentence: the first person the sentence before named */
+    PRONOUN
 }

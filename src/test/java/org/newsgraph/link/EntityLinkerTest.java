@@ -434,4 +434,12 @@ class EntityLinkerTest {
         Linking even = link("Kenya voted. Kenya counted. Jordan waited.\n\nPrime Minister Jean Dupont spoke.");
         assertThat(even.positions()).as("two countries, neither dominant").isEmpty();
     }
+
+    @Test
+    void aSentenceOpeningWithHeGoesOnAboutThePersonBefore() {
+        Linking linking = link("Vladimir Putin arrived in Pyongyang on Tuesday. He was welcomed by Kim Jong Un. They talked. Kim smiled, and he waved.");
+        assertThat(linking.mentions()).extracting(Mention::anchor, Mention::entity, Mention::kind)
+                .contains(tuple("He", id("person", "vladimir-putin"), MatchKind.PRONOUN))
+                .filteredOn(t -> t.toList().get(2) == MatchKind.PRONOUN).hasSize(1);
+    }
 }

@@ -698,4 +698,14 @@ class EventRulesTest {
         assertThat(ask(added, "ASK { ?e a gp:CooperationIntent ; gp:sourceCountry id:country\\/germany ; gp:targetCountry id:country\\/iran }")).isTrue();
         assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/vladimir-putin ; gp:factuality gp:hypothetical }")).isTrue();
     }
+
+    @Test
+    void theSubjectMayStandFartherFromTalks() {
+        Model added = events(article("far-talks").published(WEDNESDAY)
+                .sentence("Putin was welcomed with a long ceremony at the Kumsusan palace of the sun on Wednesday morning before holding talks with Xi Jinping.",
+                        "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(added, "ASK { ?e a gp:BilateralTalks ; gp:sourceActor id:person\\/xi-jinping ; gp:targetActor id:person\\/vladimir-putin }"))
+                .isTrue();
+    }
 }

@@ -1,0 +1,47 @@
+package org.newsgraph.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.TextAnalysis;
+import org.newsgraph.vocab.SCHEMA;
+
+/**
+ * "Khurelsukh arrived in Tokyo on Tuesday. He was welcomed by Emperor Naruhito ... before holding talks
+ * with Kishida": a sentence that opens with "He" or "She" goes on about the first person the sentence
+ * before named, as news writes. Nothing else is resolved: "they", "it", or a pronoun inside a sentence
+ * could be anyone.
+ */
+final class Pronouns {
+
+    private static final Pattern OPENING = Pattern.compile("^(He|She)\\b");
+
+    private Pronouns() {
+    }
+
+    static void resolve(TextAnalysis analysis, List<Mention> mentions) {
+        List<Mention> found = new ArrayList<>();
+        List<Sentence> sentences = analysis.sentences();
+        for (int s = 1; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            Matcher m = OPENING.matcher(sentence.text());
+            if (!m.find()) {
+                continue;
+            }
+            int previous = sentences.get(s - 1).index();
+            Optional<Mention> subject = mentions.stream()
+                    .filter(x -> x.sentence().index() == previous && x.type().equals(SCHEMA.Person)
+                            && x.kind() != MatchKind.PLURAL_REFERENCE)
+                    .min(Comparator.comparingInt(Mention::charBegin));
+            subject.ifPresent(person -> found.add(new Mention(sentence.begin(), sentence.begin() + m.group(1).length(),
+                    sentence.charBegin(), sentence.charBegin() + m.group(1).length(), m.group(1), sentence,
+                    person.entity(), SCHEMA.Person, MatchKind.PRONOUN)));
+        }
+        mentions.addAll(found);
+    }
+}
