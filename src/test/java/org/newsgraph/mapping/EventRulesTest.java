@@ -708,4 +708,22 @@ class EventRulesTest {
         assertThat(ask(added, "ASK { ?e a gp:BilateralTalks ; gp:sourceActor id:person\\/xi-jinping ; gp:targetActor id:person\\/vladimir-putin }"))
                 .isTrue();
     }
+
+    @Test
+    void clausesTellWhoVisitsMeetsAndIsCriticised() {
+        Model visit = events(article("far-visit").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin was received by Kim Jong Un at the Kumsusan palace on Tuesday, a day after arriving in Pyongyang on a state visit.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Kim Jong Un", "person/kim-jong-un",
+                        "Pyongyang", "place/pyongyang"));
+        Model protest = events(article("protest").published(WEDNESDAY)
+                .sentence("China lodged a protest with Germany after Chancellor Olaf Scholz met the Dalai Lama.",
+                        "China", "country/china", "Germany", "country/germany", "Olaf Scholz", "person/olaf-scholz")
+                .sentence("China condemned a 2020 trip to Ukraine by a German senator.",
+                        "China", "country/china", "Ukraine", "country/ukraine", "German", "country/germany"));
+
+        assertThat(ask(visit, "ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/vladimir-putin ; gp:targetCountry id:country\\/north-korea }")).isTrue();
+        assertThat(eventsOfType(protest, GP.BilateralTalks)).isEmpty();
+        assertThat(ask(protest, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/ukraine }")).isFalse();
+        assertThat(ask(protest, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/china ; gp:targetActor id:country\\/germany }")).isTrue();
+    }
 }
