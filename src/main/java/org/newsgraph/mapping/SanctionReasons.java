@@ -6,17 +6,21 @@ import java.util.regex.Pattern;
 
 /**
  * The reason a sentence gives for sanctions: the phrase after "due to", "over", "because of",
- * "for its role in", "in response to" (after the word "sanction"), up to the end of its clause,
+ * "for its role in", "in response to", "responsible for", "accused of", "to punish" (after the word
+ * "sanction", or "blacklisted"), up to the end of its clause,
  * without a vague tail such as "and other geopolitical issues".
  */
 final class SanctionReasons {
 
-    private static final Pattern SANCTION = Pattern.compile("(?i)\\bsanction");
+    private static final Pattern SANCTION = Pattern.compile("(?i)\\b(?:sanction|blacklist|embargo)");
     private static final Pattern MARKER = Pattern.compile(
             "\\b(?:(?:due to|because of|owing to|in response to|in retaliation for|as punishment for|over)\\s+"
                     + "(?=(?:its|their|his|her|the|a|an|alleged)\\b|[A-Z])"
-                    + "|for\\s+(?=(?:its|their|his|her|alleged)\\b))");
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;:!?()—–]|\\.\\s*$|\\s(?:which|while|whereas|but|as well as)\\s|\\s+and other\\s");
+                    + "|for\\s+(?=(?:its|their|his|her|alleged)\\b)"
+                    // "officials it holds responsible for the suppression of the protests", "a gang leader it
+                    // accused of running weapons", "a regime set up to punish Assad's crackdown"
+                    + "|(?:responsible for|accused of|accuses of|to punish)\\s+)");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:!?()—–]|\\.\\s*$|\\s(?:which|that|while|whereas|but|as well as)\\s|\\s+and other\\s");
     private static final Pattern TIME = Pattern.compile("(?i)^(?:the\\s+)?(?:weekend|past|last|next|coming|years?|months?|weeks?|days?)\\b");
 
     private SanctionReasons() {
