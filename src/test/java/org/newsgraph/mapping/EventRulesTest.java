@@ -726,4 +726,17 @@ class EventRulesTest {
         assertThat(ask(protest, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/ukraine }")).isFalse();
         assertThat(ask(protest, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/china ; gp:targetActor id:country\\/germany }")).isTrue();
     }
+
+    @Test
+    void aVisitToACountryIsInItsOneCityAndCloserCooperationIsAnIntent() {
+        Model added = events(article("city").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in North Korea on Tuesday and was welcomed at the palace in Pyongyang.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "North Korea", "country/north-korea",
+                        "Pyongyang", "place/pyongyang")
+                .sentence("Russia and North Korea pledged closer cooperation on maritime security.",
+                        "Russia", "country/russia", "North Korea", "country/north-korea"));
+
+        assertThat(ask(added, "ASK { ?e a gp:StateVisit ; schema:location id:place\\/pyongyang }")).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:security }")).isTrue();
+    }
 }
