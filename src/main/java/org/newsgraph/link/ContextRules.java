@@ -26,7 +26,8 @@ final class ContextRules {
     private static final Set<String> INSTITUTIONS = Set.of("Treasury", "Department", "State", "Army", "Navy", "Air",
             "Senate", "Congress", "Parliament", "Ministry", "Embassy", "Government", "Foreign", "Defence", "Defense",
             "Justice", "Commerce", "Central", "Monetary", "Authority", "Federal", "Armed", "Forces", "Military",
-            "Prime", "President", "Presidential", "Cabinet", "Supreme", "Interior", "Finance", "Trade", "Energy");
+            "Prime", "President", "Presidential", "Cabinet", "Supreme", "Interior", "Finance", "Trade", "Energy",
+            "Security", "Council", "Commission", "Assembly", "Court");
     /** Words that, in the same sentence, make a name the other place of that name. */
     private static final Map<String, Set<String>> OTHER_PLACE_CUES = Map.of(
             "Georgia", Set.of("state", "Atlanta", "governor", "Governor", "Gov.", "county", "County", "Senate", "senator",

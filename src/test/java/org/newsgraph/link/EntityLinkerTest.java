@@ -407,6 +407,9 @@ class EntityLinkerTest {
         assertThat(link("BEIJING, Nov 16 (Reuters) - Russia and China signed a deal.").mentions())
                 .extracting(Mention::anchor)
                 .contains("Russia", "China");
+        assertThat(link("The U.N. Security Council extended the embargo on Iran.").mentions())
+                .extracting(Mention::anchor)
+                .contains("U.N.", "Iran");
         assertThat(link("He joined the Japan Times last year.").mentions())
                 .extracting(Mention::entity)
                 .doesNotContain(id("country", "japan"));
