@@ -36,7 +36,7 @@ import spark.Response;
  */
 public final class SparqlRoutes implements Routes {
 
-    /** Bodies larger than this are refused with 413 before a byte is read. */
+    /** Bodies larger than this are refused with 413 (by their declared length, else as they are read). */
     static final int MAX_BODY = 1 << 20;
     /** Rows shown on the HTML page; the downloads carry them all. */
     static final int MAX_HTML_ROWS = 1000;

@@ -2,7 +2,12 @@ package org.newsgraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.net.Socket;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -209,7 +214,29 @@ class SparqlEndpointIT {
     @Test
     void oversizedRequestsGet413And414() throws Exception {
         String big = "ASK {} #" + "x".repeat(SparqlRoutes.MAX_BODY);
-        assertThat(post("/sparql", "application/sparql-query", big).statusCode()).isEqualTo(413);
+        // A client sending a body over the limit gets 413. The server may answer and close before it has
+        // read all of it, and java.net.http then loses the answer to a broken pipe now and then; a plain
+        // socket writes the body from another thread and reads the answer whatever the writer meets.
+        URI sparql = server.uri("/sparql");
+        byte[] head = ("POST /sparql HTTP/1.1\r\nHost: " + sparql.getHost() + "\r\nConnection: close\r\n"
+                + "Content-Type: application/sparql-query\r\nContent-Length: " + big.length() + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket(sparql.getHost(), sparql.getPort())) {
+            socket.setSoTimeout(30_000);
+            Thread writer = new Thread(() -> {
+                try {
+                    socket.getOutputStream().write(head);
+                    socket.getOutputStream().write(big.getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                } catch (IOException closedEarly) {
+                    // the server answered before reading everything: what we read below says so
+                }
+            });
+            writer.start();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertThat(statusLine).startsWith("HTTP/1.1 413");
+            writer.join(30_000);
+        }
         HttpResponse<String> longUri = server.get("/sparql?query=" + q("ASK {} #" + "x".repeat(20_000)));
         assertThat(longUri.statusCode()).isEqualTo(414);
         assertThat(server.get("/health").statusCode()).isEqualTo(200);
