@@ -149,13 +149,16 @@ public final class EventRules implements Mapper {
 
     /**
      * A CONSTRUCT rule can only add: when two sentences (or two rules) give one event different
-     * single values, keep one. The surest factuality wins, the highest confidence, the earliest
-     * start date, the longest (fullest) name.
+     * single values, keep one. The surest factuality wins, the most specific CAMEO code, the highest
+     * confidence, the earliest start date, the longest (fullest) name.
      */
     static void consolidate(Model model) {
         for (Resource event : Set.copyOf(model.filter(null, GP.factuality, null).subjects())) {
             keep(model, event, GP.factuality, values -> values.stream()
                     .min(Comparator.comparingInt(v -> rank(FACTUALITY_PREFERENCE, v))));
+            // Talks that one sentence calls negotiations (046) and another consultations (040): the more specific.
+            keep(model, event, GP.cameoCode, values -> values.stream()
+                    .max(Comparator.comparing(Value::stringValue)));
             keep(model, event, GP.confidence, values -> values.stream()
                     .max(Comparator.comparing(v -> ((Literal) v).decimalValue())));
             keep(model, event, SCHEMA.startDate, values -> values.stream()

@@ -739,4 +739,15 @@ class EventRulesTest {
         assertThat(ask(added, "ASK { ?e a gp:StateVisit ; schema:location id:place\\/pyongyang }")).isTrue();
         assertThat(ask(added, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:security }")).isTrue();
     }
+
+    @Test
+    void talksCalledNegotiationsOnceHaveOneCameoCode() {
+        Model added = events(article("codes").published(WEDNESDAY)
+                .sentence("Putin held talks with Xi Jinping on Tuesday.", "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping")
+                .sentence("Putin negotiated with Xi Jinping on Tuesday.",
+                        "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(eventsOfType(added, GP.BilateralTalks)).hasSize(1);
+        assertThat(added.filter(null, GP.cameoCode, null).objects()).containsExactly(Values.iri("https://w3id.org/newsgraph/cameo/046"));
+    }
 }
