@@ -190,7 +190,11 @@ public final class EventRules implements Mapper {
                 continue;
             }
             IRI undated = Values.iri(iri.stringValue().substring(0, at) + iri.stringValue().substring(at + marker.length()));
-            if (model.contains(undated, GP.factuality, null) && !model.contains(undated, SCHEMA.startDate, null)) {
+            // "Baku has repeatedly accused France" (background) is not Friday's accusation: the same
+            // slug, as background is silent in it, but not the same event.
+            boolean sameFactuality = Set.copyOf(model.filter(undated, GP.factuality, null).objects())
+                    .equals(Set.copyOf(model.filter(iri, GP.factuality, null).objects()));
+            if (model.contains(undated, GP.factuality, null) && !model.contains(undated, SCHEMA.startDate, null) && sameFactuality) {
                 datedByUndated.computeIfAbsent(undated, u -> new ArrayList<>()).add(iri);
             }
         }

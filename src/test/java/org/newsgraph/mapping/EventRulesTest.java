@@ -750,4 +750,17 @@ class EventRulesTest {
         assertThat(eventsOfType(added, GP.BilateralTalks)).hasSize(1);
         assertThat(added.filter(null, GP.cameoCode, null).objects()).containsExactly(Values.iri("https://w3id.org/newsgraph/cameo/046"));
     }
+
+    @Test
+    void aBackgroundMentionIsNotMergedIntoTheDatedActAndAnAndVerbHasTheSubject() {
+        Model added = events(article("background-act").published(WEDNESDAY)
+                .sentence("Iran on Tuesday condemned Germany over the raids.", "Iran", "country/iran", "Germany", "country/germany")
+                .sentence("Iran has repeatedly condemned Germany over its ties to Israel.", "Iran", "country/iran", "Germany", "country/germany")
+                .sentence("The Russian embassy said the measures by a German court were hostile, and accused Ukraine of lying.",
+                        "Russian", "country/russia", "German", "country/germany", "Ukraine", "country/ukraine"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:factuality gp:background }")).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:factuality gp:asserted ; schema:startDate \"2024-06-18\"^^xsd:date }")).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:country\\/ukraine }")).isTrue();
+    }
 }
