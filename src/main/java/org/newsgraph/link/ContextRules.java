@@ -12,7 +12,8 @@ import org.newsgraph.vocab.SCHEMA;
 /** What the words around a match say about it: part of a longer name, a US state, a capital speaking for its country. */
 final class ContextRules {
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "into", "near", "outside",
+    /** Prepositions of place: a name after them says where ("talks in Brussels", "signed in Bridgetown"). */
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "into", "near", "outside",
             "via", "inside", "around", "across", "through", "toward", "towards");
     private static final Set<String> TITLE_CASE_FUNCTION_WORDS = Set.of("To", "In", "With", "For", "From", "Of", "And",
             "As", "At", "On", "Over", "After", "Amid", "Into", "Is", "Are", "Be", "By", "Its", "His", "Her", "Their");

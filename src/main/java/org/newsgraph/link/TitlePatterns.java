@@ -13,9 +13,6 @@ import org.newsgraph.vocab.SCHEMA;
 /** Finds country + title + name patterns after the matches of a sentence. */
 final class TitlePatterns {
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "near", "into", "across",
-            "outside", "inside", "via", "through");
-
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");
     private static final Set<String> MODIFIERS = Set.of("interim", "acting", "caretaker", "outgoing", "incoming",
             "transitional", "new", "newly", "elected", "de", "facto");
@@ -110,7 +107,7 @@ final class TitlePatterns {
             return false;
         }
         Token before = tokens.get(match.from() - 1);
-        return PLACE_PREPOSITIONS.contains(before.text())
+        return ContextRules.PLACE_PREPOSITIONS.contains(before.text())
                 || before.is(",") && matches.stream().anyMatch(m -> m.to() == match.from() - 1);
     }
 

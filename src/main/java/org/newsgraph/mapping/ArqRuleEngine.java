@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -204,6 +205,11 @@ final class ArqRuleEngine {
 
     // ---- the ng: functions
 
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|from|into|near|to|inside)\\s+(?:the\\s+)?$");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\b(?:it|he|she|they|we)\\s+\\W*(?:\\w+\\s+)?\\W*$");
+    private static final Pattern SAID_PRONOUN = Pattern.compile(
+            "(?i)\\b(?:said|says|added|stated|declared)\\s+(?:that\\s+)?(?:it|he|she|they|we)\\s+\\W*(?:\\w+\\s+)?\\W*$");
+
     private static FunctionRegistry registry() {
         FunctionRegistry registry = FunctionRegistry.createFrom(FunctionRegistry.standardRegistry());
         register(registry, "hasTrigger", 2, 2, (args, cxt) ->
@@ -238,6 +244,19 @@ final class ArqRuleEngine {
                     .mapToObj(NodeValue::makeInteger)
                     .findFirst()
                     .orElseThrow(() -> new ExprEvalException("no trigger before the span"));
+        });
+        // ng:placeBefore(text, begin): the words before a span end in a preposition of place ("embassy in
+        // Tokyo", "a trip to Taiwan"): the span says where, not who.
+        register(registry, "placeBefore", 2, 2, (args, cxt) -> {
+            String text = text(args, 0);
+            String before = text.substring(0, text.offsetByCodePoints(0, (int) integer(args, 1)));
+            return NodeValue.makeBoolean(PLACE_BEFORE.matcher(before).find());
+        });
+        // ng:pronounSubject(words): words between a name and its verb end in a subject pronoun ("officials it
+        // accuses"), unless the pronoun takes up the subject of "said" ("ASEAN said they condemned").
+        register(registry, "pronounSubject", 1, 1, (args, cxt) -> {
+            String between = text(args, 0);
+            return NodeValue.makeBoolean(PRONOUN_SUBJECT.matcher(between).find() && !SAID_PRONOUN.matcher(between).find());
         });
         // ng:textBefore(text, trigger, end): the words between a span and the nearest trigger after it.
         register(registry, "textBefore", 3, 3, (args, cxt) -> {

@@ -202,16 +202,20 @@ public final class EventRules implements Mapper {
             if (Set.copyOf(dated).size() != 1) {
                 return;
             }
-            Resource target = dated.get(0);
-            for (Statement st : List.copyOf(model.filter(undated, null, null))) {
-                model.remove(st);
-                model.add(target, st.getPredicate(), st.getObject());
-            }
-            for (Statement st : List.copyOf(model.filter(null, null, undated))) {
-                model.remove(st);
-                model.add(st.getSubject(), st.getPredicate(), target);
-            }
+            moveEvent(model, undated, dated.get(0));
         });
+    }
+
+    /** Everything said of or about one event IRI, said of or about another (which may exist already). */
+    static void moveEvent(Model model, Resource from, Resource to) {
+        for (Statement st : List.copyOf(model.filter(from, null, null))) {
+            model.remove(st);
+            model.add(to, st.getPredicate(), st.getObject());
+        }
+        for (Statement st : List.copyOf(model.filter(null, null, from))) {
+            model.remove(st);
+            model.add(st.getSubject(), st.getPredicate(), to);
+        }
     }
 
     /**

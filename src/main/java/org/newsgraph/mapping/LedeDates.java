@@ -12,7 +12,6 @@ import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Resource;
-import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.model.util.Values;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
@@ -89,14 +88,7 @@ final class LedeDates {
     }
 
     private static void rename(Model events, IRI from, IRI to, LocalDate day) {
-        for (Statement st : List.copyOf(events.filter(from, null, null))) {
-            events.remove(st);
-            events.add(to, st.getPredicate(), st.getObject());
-        }
-        for (Statement st : List.copyOf(events.filter(null, null, from))) {
-            events.remove(st);
-            events.add(st.getSubject(), st.getPredicate(), to);
-        }
+        EventRules.moveEvent(events, from, to);
         events.add(to, SCHEMA.startDate, Values.literal(day));
     }
 
