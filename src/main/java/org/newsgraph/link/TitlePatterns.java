@@ -80,18 +80,28 @@ final class TitlePatterns {
                 continue;
             }
             int nameEnd = nameEnd(tokens, titleEnd);
+            Title title = gazetteer.title(Label.key(tokens, j, titleEnd));
+            // "Chinese President Xi Jinping ... was met by President Kassym-Jomart Tokayev": China's
+            // president is named already, so the second president is another country's.
+            List<IRI> taken = hits.stream()
+                    .filter(h -> h.titleTo() <= at && h.country() != null && h.title() != null && title != null
+                            && h.title().iri().equals(title.iri()))
+                    .map(TitleHit::country)
+                    .toList();
             List<IRI> countries = matches.stream()
                     .filter(m -> m.to() <= at && !location(tokens, matches, m))
                     .map(countryOf)
                     .filter(Objects::nonNull)
                     .distinct()
+                    .filter(c -> !taken.contains(c))
                     .toList();
             boolean sentenceNamesNone = matches.stream().map(countryOf).allMatch(Objects::isNull);
-            IRI country = countries.size() == 1 ? countries.get(0)
+            IRI country = !taken.isEmpty() && countries.isEmpty() ? null
+                    : countries.size() == 1 ? countries.get(0)
                     : countries.isEmpty() && paragraphCountries.size() == 1 ? paragraphCountries.get(0)
                     : sentenceNamesNone && paragraphCountries.isEmpty() ? articleCountry : null;
             if (RolePatterns.name(tokens, matches, titleEnd) == nameEnd) {
-                hits.add(new TitleHit(country, gazetteer.title(Label.key(tokens, j, titleEnd)), j, titleEnd,
+                hits.add(new TitleHit(country, title, j, titleEnd,
                         titleEnd, nameEnd));
                 j = nameEnd - 1;
             }

@@ -57,19 +57,49 @@ final class SentenceDates {
         Comparator<Candidate> order = trigger == null
                 ? Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::begin)
                 : Comparator.comparingInt((Candidate c) -> c.distance(trigger)).thenComparingInt(Candidate::rank);
-        return candidates.stream()
-                .sorted(order)
-                .map(c -> c.date().get())
-                .flatMap(Optional::stream)
-                .findFirst();
+        for (Candidate c : candidates.stream().sorted(order).toList()) {
+            Optional<LocalDate> date = c.date().get();
+            if (date.isPresent()) {
+                return Optional.of(date.get().plusDays(offset(text, trigger, c)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern DAYS_APART = Pattern.compile(
+            "(?i)\\b(a|one|two|three|\\d)\\s+days?\\s+(after|before)\\s+$");
+
+    /**
+     * Days between the dated act and the trigger said relative to it: "was received on Thursday, a day
+     * after arriving in Paris" arrived on Wednesday. Zero unless such words stand right before the trigger
+     * and after the date ("a day after arriving on Wednesday" is dated by its own words).
+     */
+    private static long offset(String text, Span trigger, Candidate dated) {
+        if (trigger == null) {
+            return 0;
+        }
+        Matcher m = DAYS_APART.matcher(text.substring(0, trigger.begin()));
+        if (!m.find() || dated.end() > m.start()) {
+            return 0;
+        }
+        String count = m.group(1).toLowerCase(Locale.ROOT);
+        long days = switch (count) {
+            case "a", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            default -> Long.parseLong(count);
+        };
+        return "after".equalsIgnoreCase(m.group(2)) ? -days : days;
     }
 
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|last)\\s+(" + MONTHS + ")\\b(?!\\s+\\d)");
+    private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b(?:last year|(?:a|one|two|three|several|\\d+) years? ago)\\b");
 
     /**
      * Whether the sentence tells of a time before the day of publication: it names a year before the
-     * publication's year and none after, or "in July" in an article of November, and speaks of no future.
+     * publication's year and none after, or "last year", or "in July" in an article of November, and
+     * speaks of no future.
      */
     static boolean past(String text, LocalDate published) {
         if (FUTURE.matcher(text).find()) {
@@ -84,7 +114,7 @@ final class SentenceDates {
             }
             earlier = true;
         }
-        if (earlier) {
+        if (earlier || YEARS_AGO.matcher(text).find()) {
             return true;
         }
         Matcher month = IN_MONTH.matcher(text);

@@ -242,6 +242,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aBareTitleIsNotACountrysWhoseHolderOfTheSameTitleIsNamedBefore() {
+        Linking other = link("French President Jean Dupont was welcomed by President Paul Martin.");
+        assertThat(other.positions()).as("France's president is Dupont: Martin is another country's")
+                .extracting(Position::holder).containsExactly(id("person", "jean-dupont"));
+        Linking same = link("French Foreign Minister Jean Dupont said President Paul Martin would travel.");
+        assertThat(same.positions()).extracting(Position::holder, Position::roleName, Position::jurisdiction)
+                .contains(tuple(id("person", "paul-martin"), "President", id("country", "france")));
+    }
+
+    @Test
     void aDemonymSharedWithATerritoryNamesTheCountryTheArticleNames() {
         Linking linking = link("Norway hosted talks. Norwegian Prime Minister Jonas Gahr Støre spoke. Støre smiled.");
         IRI store = id("person", "jonas-gahr-store");

@@ -105,6 +105,13 @@ class GazetteerFilesTest {
     }
 
     @Test
+    void ecuadorTakesBothSpellingsOfItsDemonym() {
+        assertThat(model.filter(id("country", "ecuador"), iri(GP.NAMESPACE, "demonym"), null).objects())
+                .extracting(Value::stringValue)
+                .contains("Ecuadorian", "Ecuadorean");
+    }
+
+    @Test
     void pyongyangIsInNorthKoreaAndIsWikidataQ18808() {
         IRI pyongyang = id("place", "pyongyang");
         assertThat(model.contains(pyongyang, RDF.TYPE, SCHEMA.City)).isTrue();

@@ -56,4 +56,25 @@ class SentenceDatesTest {
         assertThat(SentenceDates.past("Orban travelled to Moscow in October.", THURSDAY)).isFalse();
         assertThat(SentenceDates.past("Putin arrived in Pyongyang on Tuesday.", THURSDAY)).isFalse();
     }
+
+    @Test
+    void anActADayAfterTheTriggerMovesTheTriggersDateBack() {
+        String after = "Putin was received by Kim on Thursday, a day after arriving in Pyongyang.";
+        String twoBefore = "Putin met Kim on Monday, two days before flying to Hanoi.";
+        String ownDate = "Putin was received by Kim on Thursday, a day after arriving in Pyongyang on Tuesday.";
+        String plain = "Putin was received by Kim on Thursday after arriving in Pyongyang.";
+
+        assertThat(SentenceDates.resolve(after, THURSDAY, span(after, "arriving in"))).contains(LocalDate.of(2024, 6, 19));
+        assertThat(SentenceDates.resolve(twoBefore, THURSDAY, span(twoBefore, "flying"))).contains(LocalDate.of(2024, 6, 19));
+        assertThat(SentenceDates.resolve(ownDate, THURSDAY, span(ownDate, "arriving in"))).contains(LocalDate.of(2024, 6, 18));
+        assertThat(SentenceDates.resolve(plain, THURSDAY, span(plain, "arriving in"))).contains(LocalDate.of(2024, 6, 20));
+    }
+
+    @Test
+    void lastYearOrYearsAgoIsThePast() {
+        assertThat(SentenceDates.past("Erdogan's visit to Cairo in February last year was his first in 12 years.", THURSDAY)).isTrue();
+        assertThat(SentenceDates.past("Putin last visited Pyongyang two years ago.", THURSDAY)).isTrue();
+        assertThat(SentenceDates.past("Putin will visit Pyongyang, which he last saw two years ago.", THURSDAY)).isFalse();
+        assertThat(SentenceDates.past("Putin visited Pyongyang for the first time in years.", THURSDAY)).isFalse();
+    }
 }

@@ -1,0 +1,141 @@
+package org.newsgraph.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.mapping.ArticleFixture.article;
+import static org.newsgraph.mapping.RdfAsk.ask;
+
+import java.time.LocalDate;
+
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.impl.LinkedHashModel;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.vocab.SCHEMA;
+
+/** The state-visit rules (10-state-visit, 15-visit-host) on single sentences. */
+class StateVisitRulesTest {
+
+    private static final LocalDate WEDNESDAY = LocalDate.of(2024, 6, 19);
+
+    private static EventRules rules;
+
+    @BeforeAll
+    static void parseRulesOnce() {
+        rules = new EventRules(ArticleFixture.gazetteer());
+    }
+
+    /** What the rules add to the article's graph; {@code minted} are people the text names without a position. */
+    private static Model events(ArticleFixture fixture, String... minted) {
+        MappingContext context = fixture.context();
+        for (String person : minted) {
+            context.model().add(ArticleFixture.id(person), RDF.TYPE, SCHEMA.Person);
+        }
+        Model before = new LinkedHashModel(context.model());
+        rules.map(context);
+        Model added = new LinkedHashModel(context.model());
+        added.removeAll(before);
+        return added;
+    }
+
+    @Test
+    void flyingIntoACityIsArrivingThere() {
+        Model added = events(article("flew-into").published(WEDNESDAY)
+                .sentence("Vladimir Putin flew into Pyongyang on Tuesday evening at the start of a two-day visit.",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/north-korea ; schema:location id:place\\/pyongyang ;
+                      schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+    }
+
+    @Test
+    void receivedInACapitalIsAVisitButWhatWasReceivedThereIsNot() {
+        Model visit = events(article("received-in").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin was received in Pyongyang on Tuesday by Kim Jong Un.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang",
+                        "Kim Jong Un", "person/kim-jong-un"));
+        Model letter = events(article("received-letter").published(WEDNESDAY)
+                .sentence("A letter from Vladimir Putin was received in Pyongyang on Tuesday.",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+        Model offer = events(article("received-offer").published(WEDNESDAY)
+                .sentence("Putin's offer was received in Pyongyang on Tuesday.",
+                        "Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(visit, """
+                ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/vladimir-putin ; gp:host id:person\\/kim-jong-un ;
+                      schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(letter, "ASK { ?e a gp:StateVisit }")).isFalse();
+        assertThat(ask(offer, "ASK { ?e a gp:StateVisit }")).isFalse();
+    }
+
+    @Test
+    void theAgentOfAPassiveFartherFromTheVerbIsTheHost() {
+        Model added = events(article("far-agent").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .sentence("He was welcomed with a 21-gun salute outside the Kumsusan palace of the sun by his host, Kim Jong Un.",
+                        "Kim Jong Un", "person/kim-jong-un"));
+        Model clauseApart = events(article("far-agent-clause").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .sentence("He was welcomed with a 21-gun salute at the palace, a building designed by Kim Jong Un.",
+                        "Kim Jong Un", "person/kim-jong-un"));
+
+        assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:host id:person\\/kim-jong-un }")).isTrue();
+        assertThat(ask(clauseApart, "ASK { ?e a gp:StateVisit ; gp:host ?h }")).isFalse();
+    }
+
+    @Test
+    void aHeadOfStateWithoutACountryWhoReceivesTheVisitorIsTheHostButAMinisterIsNot() {
+        Model added = events(article("countryless-host").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .sentence("He was greeted at the airport by Foreign Minister Choe Son Hui and was received at the palace by President Pak Song.",
+                        "Choe Son Hui", "person/choe-son-hui", "Pak Song", "person/pak-song"),
+                "person/choe-son-hui", "person/pak-song");
+
+        assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:host id:person\\/pak-song }")).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:host id:person\\/choe-son-hui }")).isFalse();
+    }
+
+    @Test
+    void theGuestOfAndTheInviterAreHostsButTheInvitedIsNot() {
+        Model guest = events(article("guest").published(WEDNESDAY)
+                .sentence("Xi Jinping travelled to Pyongyang, where he spent two days as the guest of Kim Jong Un.",
+                        "Xi Jinping", "person/xi-jinping", "Pyongyang", "place/pyongyang", "Kim Jong Un", "person/kim-jong-un"));
+        Model invited = events(article("invitation").published(WEDNESDAY)
+                .sentence("Xi Jinping flew into Pyongyang on Tuesday at Kim Jong Un's invitation.",
+                        "Xi Jinping", "person/xi-jinping", "Pyongyang", "place/pyongyang", "Kim Jong Un", "person/kim-jong-un"));
+        Model inviting = events(article("inviting").published(WEDNESDAY)
+                .sentence("Xi Jinping flew into Pyongyang on Tuesday.", "Xi Jinping", "person/xi-jinping", "Pyongyang", "place/pyongyang")
+                .sentence("Kim Jong Un renewed his invitation to Vladimir Putin.",
+                        "Kim Jong Un", "person/kim-jong-un", "Vladimir Putin", "person/vladimir-putin"));
+
+        assertThat(ask(guest, "ASK { ?e a gp:StateVisit ; gp:host id:person\\/kim-jong-un }")).isTrue();
+        assertThat(ask(invited, "ASK { ?e a gp:StateVisit ; gp:host id:person\\/kim-jong-un }")).isTrue();
+        assertThat(ask(inviting, "ASK { ?e a gp:StateVisit ; gp:host ?h }")).isFalse();
+    }
+
+    @Test
+    void aVisitBegunADayBeforeTheDatedActIsDatedTheDayBefore() {
+        Model added = events(article("day-after").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin was received by Kim Jong Un on Tuesday, a day after arriving in Pyongyang on a state visit.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Kim Jong Un", "person/kim-jong-un",
+                        "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(added, "ASK { ?e a gp:StateVisit ; schema:startDate \"2024-06-17\"^^xsd:date }")).isTrue();
+    }
+
+    @Test
+    void aVisitOfLastYearIsBackground() {
+        Model added = events(article("last-year").published(WEDNESDAY)
+                .sentence("Putin's visit to Pyongyang in June last year was his first in 24 years.",
+                        "Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:factuality gp:background }")).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:factuality gp:asserted }")).isFalse();
+    }
+}
