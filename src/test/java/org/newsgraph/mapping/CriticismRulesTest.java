@@ -1,0 +1,126 @@
+package org.newsgraph.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.mapping.ArticleFixture.article;
+import static org.newsgraph.mapping.RdfAsk.ask;
+
+import java.time.LocalDate;
+
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.impl.LinkedHashModel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The criticism rules on single sentences and short exchanges: who replies to whom, and when. */
+class CriticismRulesTest {
+
+    private static final LocalDate WEDNESDAY = LocalDate.of(2024, 6, 19);
+    private static final LocalDate THURSDAY = LocalDate.of(2024, 6, 20);
+
+    private static EventRules rules;
+
+    @BeforeAll
+    static void parseRulesOnce() {
+        rules = new EventRules(ArticleFixture.gazetteer());
+    }
+
+    /** What the rules add to the article's graph. */
+    private static Model events(ArticleFixture fixture) {
+        MappingContext context = fixture.context();
+        Model before = new LinkedHashModel(context.model());
+        rules.map(context);
+        Model added = new LinkedHashModel(context.model());
+        added.removeAll(before);
+        return added;
+    }
+
+    @Test
+    void rejectingTheAccusationsCriticisesTheAccuser() {
+        Model added = events(article("reply").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Monday accused Germany of interfering in its internal affairs.",
+                        "Iran", "country/iran", "Germany", "country/germany")
+                .sentence("Germany's foreign ministry on Tuesday rejected the accusations as baseless.",
+                        "Germany", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany ; gp:targetActor id:country\\/iran ;
+                         gp:factuality gp:asserted ; schema:startDate "2024-06-18"^^xsd:date ;
+                         prov:wasGeneratedBy id:rule\\/criticism-reply }
+                """)).isTrue();
+    }
+
+    @Test
+    void rejectingAccusationsMadeAgainstSomeoneElseIsNoReply() {
+        Model added = events(article("not-a-reply").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Monday accused Russia of interfering in its internal affairs.",
+                        "Iran", "country/iran", "Russia", "country/russia")
+                .sentence("Germany's foreign ministry on Tuesday rejected the accusations as baseless.",
+                        "Germany", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany }")).isFalse();
+    }
+
+    @Test
+    void withTwoAccusersTheAccusationsAreNobodysInParticular() {
+        Model added = events(article("two-accusers").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Monday accused Germany of interfering in its internal affairs.",
+                        "Iran", "country/iran", "Germany", "country/germany")
+                .sentence("Russia accused Germany of lying.",
+                        "Russia", "country/russia", "Germany", "country/germany")
+                .sentence("Germany's foreign ministry on Tuesday rejected the accusations as baseless.",
+                        "Germany", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany }")).isFalse();
+    }
+
+    @Test
+    void anOfficeForSubjectCriticisesForTheSubjectOfTheSentenceBefore() {
+        Model added = events(article("its-ministry").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia answered on Thursday.", "Russia", "country/russia")
+                .sentence("Its foreign ministry ordered a German diplomat to leave the country within 72 hours.",
+                        "German", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:country\\/germany ;
+                         gp:factuality gp:asserted ; schema:startDate "2024-06-20"^^xsd:date ;
+                         prov:wasGeneratedBy id:rule\\/criticism-anaphoric-critic }
+                """)).isTrue();
+    }
+
+    @Test
+    void aSubjectThatIsNeitherPronounNorOfficeIsNoAnaphor() {
+        Model added = events(article("court").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia answered on Thursday.", "Russia", "country/russia")
+                .sentence("A court in the capital ordered a German diplomat to leave the country.",
+                        "German", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void withoutAnActorBeforeThePronounHasNoCritic() {
+        Model added = events(article("no-antecedent").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("The talks ended on Thursday.")
+                .sentence("Its foreign ministry ordered a German diplomat to leave the country.",
+                        "German", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void orderingACitizenToLeaveIsNoExpulsionOfADiplomat() {
+        Model added = events(article("citizen").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia answered on Thursday.", "Russia", "country/russia")
+                .sentence("Its foreign ministry ordered a German journalist to leave the country.",
+                        "German", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+}
