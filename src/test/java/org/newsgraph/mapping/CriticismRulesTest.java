@@ -123,4 +123,55 @@ class CriticismRulesTest {
 
         assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
     }
+
+    @Test
+    void deploringTheToneOfTheAccuserIsAReplyEvenWithTheAccuserNamedInBetween() {
+        Model added = events(article("tone").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Wednesday accused Germany of meddling.", "Iran", "country/iran", "Germany", "country/germany")
+                .sentence("Germany's foreign ministry said on Thursday that it had received the Iranian statements with surprise"
+                        + " and regretted their \"offensive tone\".",
+                        "Germany", "country/germany", "Iranian", "country/iran"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany ; gp:targetActor id:country\\/iran ;
+                         schema:startDate "2024-06-20"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:targetActor id:country\\/germany ;"
+                + " schema:startDate \"2024-06-20\"^^xsd:date }")).as("the accuser named in the reply does not reply").isFalse();
+    }
+
+    @Test
+    void deploringAToneWithoutAnEarlierCriticismIsNoReply() {
+        Model added = events(article("tone-alone").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany's foreign ministry said on Thursday that it had received the Iranian statements with surprise"
+                        + " and regretted their \"offensive tone\".",
+                        "Germany", "country/germany", "Iranian", "country/iran"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void aDemonymBeforeTheRejectedAccusationsIsTheCritic() {
+        Model added = events(article("german-accusations").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Thursday rejected as \"baseless\" German accusations that it was meddling in Ukraine.",
+                        "Iran", "country/iran", "German", "country/germany", "Ukraine", "country/ukraine"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany ; gp:targetActor id:country\\/iran }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/ukraine }")).isFalse();
+    }
+
+    @Test
+    void aDemonymAfterTheRejectedAccusationsIsNoCritic() {
+        Model added = events(article("accusations-of").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Thursday rejected accusations of German meddling.",
+                        "Iran", "country/iran", "German", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
 }
