@@ -174,4 +174,52 @@ class CriticismRulesTest {
 
         assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
     }
+
+    @Test
+    void callingTheMeasuresUnjustCriticisesWhoseSanctionsTheyAre() {
+        Model added = events(article("unjust").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("The firms were listed under the European Union's Iran sanctions regime.",
+                        "European Union", "org/european-union", "Iran", "country/iran")
+                .sentence("Iran, which had repeatedly called the measures unjust, welcomed the decision.", "Iran", "country/iran"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:targetActor id:org\\/european-union ;
+                         gp:factuality gp:background ; prov:wasGeneratedBy id:rule\\/criticism-of-act }
+                """)).isTrue();
+    }
+
+    @Test
+    void callingTheMeasuresNecessaryIsNoCriticism() {
+        Model added = events(article("necessary").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("The firms were listed under the European Union's Iran sanctions regime.",
+                        "European Union", "org/european-union", "Iran", "country/iran")
+                .sentence("Iran, which had repeatedly called the measures necessary, welcomed the decision.", "Iran", "country/iran"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void rejectingRemarksBySomeoneCriticisesThemEvenWithTheVerbInQuotes() {
+        Model added = events(article("remarks").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The Iranian government on Tuesday \"firmly rejected\" new remarks by German Chancellor Olaf Scholz.",
+                        "Iranian", "country/iran", "German", "country/germany", "Olaf Scholz", "person/olaf-scholz"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:targetActor id:person\\/olaf-scholz ;
+                         gp:targetCountry id:country\\/germany ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+    }
+
+    @Test
+    void rejectingAProposalIsNoCriticism() {
+        Model added = events(article("proposal").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The Iranian government on Tuesday \"firmly rejected\" a proposal by German Chancellor Olaf Scholz.",
+                        "Iranian", "country/iran", "German", "country/germany", "Olaf Scholz", "person/olaf-scholz"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
 }
