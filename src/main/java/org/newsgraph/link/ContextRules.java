@@ -171,7 +171,8 @@ final class ContextRules {
      * because it starts the sentence, not because it is part of a name. -1 without a dateline.
      */
     private static int afterDateline(List<Token> tokens) {
-        // "KINSHASA -", "DHAKA/NEW DELHI --", "WASHINGTON (AP) —", "LIMA, Nov 16 (Reuters) -", "SUVA, Fiji (AP) —", "DOHA:"
+        // "KINSHASA -", "DHAKA/NEW DELHI --", "WASHINGTON (AP) —", "LIMA, Nov 16 (Reuters) -", "SUVA, Fiji (AP) —", "DOHA:",
+        // "LIMA, 15 Mar (EFE).-"
         if (tokens.isEmpty() || !upperCaseWord(tokens.get(0))) {
             return -1;
         }
@@ -180,8 +181,10 @@ final class ContextRules {
             if (token.kind() == Token.Kind.PUNCT && (token.is("—") || token.is("–") || token.is(":"))) {
                 return i + 1 < tokens.size() ? i + 1 : -1;
             }
-            // A spaced hyphen is no token: it shows as a gap of three or more characters.
-            if (token.charBegin() - tokens.get(i - 1).charEnd() >= 3) {
+            // A spaced hyphen is no token: it shows as a gap of three or more characters, or of two
+            // after the full stop of "LIMA, 15 Mar (EFE).- The".
+            int gap = token.charBegin() - tokens.get(i - 1).charEnd();
+            if (gap >= 3 || gap == 2 && tokens.get(i - 1).is(".")) {
                 return i;
             }
             boolean part = token.isWord() && (token.isCapitalised() || Character.isDigit(token.text().charAt(0)))

@@ -54,10 +54,14 @@ final class SentenceDates {
      */
     static Optional<LocalDate> resolve(String text, LocalDate published, Span trigger) {
         List<Candidate> candidates = candidates(text, published, trigger);
+        int datelineEnd = datelineEnd(text);
         Comparator<Candidate> order = trigger == null
                 ? Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::begin)
                 : Comparator.comparingInt((Candidate c) -> c.distance(trigger)).thenComparingInt(Candidate::rank);
-        for (Candidate c : candidates.stream().sorted(order).toList()) {
+        List<Candidate> sorted = candidates.stream()
+                .sorted(Comparator.comparing((Candidate c) -> c.begin() < datelineEnd).thenComparing(order))
+                .toList();
+        for (Candidate c : sorted) {
             Optional<LocalDate> date = c.date().get();
             if (date.isPresent()) {
                 return Optional.of(date.get().plusDays(offset(text, trigger, c)));
@@ -90,6 +94,18 @@ final class SentenceDates {
             default -> Long.parseLong(count);
         };
         return "after".equalsIgnoreCase(m.group(2)) ? -days : days;
+    }
+
+    /**
+     * The dateline that opens a wire story ("CARACAS/BRASILIA, Oct 31 (Reuters) -", "LIMA, 15 Mar
+     * (EFE).-"): its day is when the story was filed, so any other day the sentence states is the act's.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}\\p{M} .'/-]*,[^()]{1,40}\\([^()]{1,30}\\)\\s*\\.?\\s*(?:-{1,2}|[\u2013\u2014])");
+
+    private static int datelineEnd(String text) {
+        Matcher dateline = DATELINE.matcher(text);
+        return dateline.find() ? dateline.end() : 0;
     }
 
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");

@@ -27,7 +27,8 @@ import org.newsgraph.vocab.NG;
  * Trigger words and cues as data: every SKOS concept of {@code rules/triggers.ttl} with its
  * {@code skos:prefLabel} / {@code skos:altLabel} patterns, compiled once. A pattern is a phrase
  * matched on word boundaries; {@code ...} stands for a gap of up to five words and {@code (a|b)}
- * for alternatives. An all-lower-case pattern matches lower-case text only (so "may" is not the
+ * for alternatives; a quotation mark may close or open between two words of a phrase. An
+ * all-lower-case pattern matches lower-case text only (so "may" is not the
  * month "May"), except at the start of the sentence.
  */
 final class TriggerLexicon {
@@ -46,6 +47,8 @@ final class TriggerLexicon {
 
     private static final String WORD = "[\\p{L}\\p{N}]";
     private static final String GAP = "(?:\\S+\\s+){0,5}?";
+    /** Words of a pattern may stand in quotation marks of their own: the ministry "firmly rejected" new remarks. */
+    private static final String BETWEEN_WORDS = "[\"\u201d\u2019]?\\s+[\"\u201c\u2018]?";
 
     private final Map<String, List<Pattern>> patterns;
     private final Map<IRI, List<String>> cuesByFactuality;
@@ -94,7 +97,7 @@ final class TriggerLexicon {
                 regex.append(phrase(token));
             }
             if (i < tokens.length - 1) {
-                regex.append("\\s+");
+                regex.append(BETWEEN_WORDS);
             }
         }
         regex.append("(?!" + WORD + ")");

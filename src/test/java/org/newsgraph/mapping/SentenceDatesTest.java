@@ -33,6 +33,29 @@ class SentenceDatesTest {
     }
 
     @Test
+    void theDatelinesDayGivesWayToTheDayTheSentenceStates() {
+        String text = "CARACAS, Jun 20 (Reuters) - Venezuela recalled its ambassador on Wednesday, accusing Brazil of meddling.";
+
+        assertThat(SentenceDates.resolve(text, THURSDAY, span(text, "recalled"))).contains(LocalDate.of(2024, 6, 19));
+        assertThat(SentenceDates.resolve(text, THURSDAY, span(text, "accusing"))).contains(LocalDate.of(2024, 6, 19));
+        assertThat(SentenceDates.resolve(text, THURSDAY)).contains(LocalDate.of(2024, 6, 19));
+    }
+
+    @Test
+    void aDatelineWithoutAnotherDayStillDatesTheSentence() {
+        String text = "LIMA, 20 Jun (EFE).- Peru recalled its ambassador, accusing Mexico of meddling.";
+
+        assertThat(SentenceDates.resolve(text, THURSDAY, span(text, "recalled"))).contains(LocalDate.of(2024, 6, 20));
+    }
+
+    @Test
+    void aPlaceAndDateOpeningAnOrdinarySentenceIsNoDateline() {
+        String text = "BRUSSELS, the seat of the EU, on June 20 (a Thursday) hosted talks on Monday's agreement.";
+
+        assertThat(SentenceDates.resolve(text, THURSDAY, span(text, "hosted"))).contains(LocalDate.of(2024, 6, 20));
+    }
+
+    @Test
     void anExpressionThatCannotBeResolvedGivesWayToTheNextNearest() {
         String text = "The ministers met on Tuesday, a week after the accord of June 4, 2024.";
 

@@ -1,0 +1,225 @@
+package org.newsgraph.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.mapping.ArticleFixture.article;
+import static org.newsgraph.mapping.RdfAsk.ask;
+
+import java.time.LocalDate;
+
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.impl.LinkedHashModel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The criticism rules on single sentences and short exchanges: who replies to whom, and when. */
+class CriticismRulesTest {
+
+    private static final LocalDate WEDNESDAY = LocalDate.of(2024, 6, 19);
+    private static final LocalDate THURSDAY = LocalDate.of(2024, 6, 20);
+
+    private static EventRules rules;
+
+    @BeforeAll
+    static void parseRulesOnce() {
+        rules = new EventRules(ArticleFixture.gazetteer());
+    }
+
+    /** What the rules add to the article's graph. */
+    private static Model events(ArticleFixture fixture) {
+        MappingContext context = fixture.context();
+        Model before = new LinkedHashModel(context.model());
+        rules.map(context);
+        Model added = new LinkedHashModel(context.model());
+        added.removeAll(before);
+        return added;
+    }
+
+    @Test
+    void rejectingTheAccusationsCriticisesTheAccuser() {
+        Model added = events(article("reply").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Monday accused Germany of interfering in its internal affairs.",
+                        "Iran", "country/iran", "Germany", "country/germany")
+                .sentence("Germany's foreign ministry on Tuesday rejected the accusations as baseless.",
+                        "Germany", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany ; gp:targetActor id:country\\/iran ;
+                         gp:factuality gp:asserted ; schema:startDate "2024-06-18"^^xsd:date ;
+                         prov:wasGeneratedBy id:rule\\/criticism-reply }
+                """)).isTrue();
+    }
+
+    @Test
+    void rejectingAccusationsMadeAgainstSomeoneElseIsNoReply() {
+        Model added = events(article("not-a-reply").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Monday accused Russia of interfering in its internal affairs.",
+                        "Iran", "country/iran", "Russia", "country/russia")
+                .sentence("Germany's foreign ministry on Tuesday rejected the accusations as baseless.",
+                        "Germany", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany }")).isFalse();
+    }
+
+    @Test
+    void withTwoAccusersTheAccusationsAreNobodysInParticular() {
+        Model added = events(article("two-accusers").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Monday accused Germany of interfering in its internal affairs.",
+                        "Iran", "country/iran", "Germany", "country/germany")
+                .sentence("Russia accused Germany of lying.",
+                        "Russia", "country/russia", "Germany", "country/germany")
+                .sentence("Germany's foreign ministry on Tuesday rejected the accusations as baseless.",
+                        "Germany", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany }")).isFalse();
+    }
+
+    @Test
+    void anOfficeForSubjectCriticisesForTheSubjectOfTheSentenceBefore() {
+        Model added = events(article("its-ministry").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia answered on Thursday.", "Russia", "country/russia")
+                .sentence("Its foreign ministry ordered a German diplomat to leave the country within 72 hours.",
+                        "German", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:country\\/germany ;
+                         gp:factuality gp:asserted ; schema:startDate "2024-06-20"^^xsd:date ;
+                         prov:wasGeneratedBy id:rule\\/criticism-anaphoric-critic }
+                """)).isTrue();
+    }
+
+    @Test
+    void aSubjectThatIsNeitherPronounNorOfficeIsNoAnaphor() {
+        Model added = events(article("court").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia answered on Thursday.", "Russia", "country/russia")
+                .sentence("A court in the capital ordered a German diplomat to leave the country.",
+                        "German", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void withoutAnActorBeforeThePronounHasNoCritic() {
+        Model added = events(article("no-antecedent").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("The talks ended on Thursday.")
+                .sentence("Its foreign ministry ordered a German diplomat to leave the country.",
+                        "German", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void orderingACitizenToLeaveIsNoExpulsionOfADiplomat() {
+        Model added = events(article("citizen").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia answered on Thursday.", "Russia", "country/russia")
+                .sentence("Its foreign ministry ordered a German journalist to leave the country.",
+                        "German", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void deploringTheToneOfTheAccuserIsAReplyEvenWithTheAccuserNamedInBetween() {
+        Model added = events(article("tone").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Wednesday accused Germany of meddling.", "Iran", "country/iran", "Germany", "country/germany")
+                .sentence("Germany's foreign ministry said on Thursday that it had received the Iranian statements with surprise"
+                        + " and regretted their \"offensive tone\".",
+                        "Germany", "country/germany", "Iranian", "country/iran"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany ; gp:targetActor id:country\\/iran ;
+                         schema:startDate "2024-06-20"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:targetActor id:country\\/germany ;"
+                + " schema:startDate \"2024-06-20\"^^xsd:date }")).as("the accuser named in the reply does not reply").isFalse();
+    }
+
+    @Test
+    void deploringAToneWithoutAnEarlierCriticismIsNoReply() {
+        Model added = events(article("tone-alone").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany's foreign ministry said on Thursday that it had received the Iranian statements with surprise"
+                        + " and regretted their \"offensive tone\".",
+                        "Germany", "country/germany", "Iranian", "country/iran"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void aDemonymBeforeTheRejectedAccusationsIsTheCritic() {
+        Model added = events(article("german-accusations").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Thursday rejected as \"baseless\" German accusations that it was meddling in Ukraine.",
+                        "Iran", "country/iran", "German", "country/germany", "Ukraine", "country/ukraine"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany ; gp:targetActor id:country\\/iran }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/ukraine }")).isFalse();
+    }
+
+    @Test
+    void aDemonymAfterTheRejectedAccusationsIsNoCritic() {
+        Model added = events(article("accusations-of").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Thursday rejected accusations of German meddling.",
+                        "Iran", "country/iran", "German", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void callingTheMeasuresUnjustCriticisesWhoseSanctionsTheyAre() {
+        Model added = events(article("unjust").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("The firms were listed under the European Union's Iran sanctions regime.",
+                        "European Union", "org/european-union", "Iran", "country/iran")
+                .sentence("Iran, which had repeatedly called the measures unjust, welcomed the decision.", "Iran", "country/iran"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:targetActor id:org\\/european-union ;
+                         gp:factuality gp:background ; prov:wasGeneratedBy id:rule\\/criticism-of-act }
+                """)).isTrue();
+    }
+
+    @Test
+    void callingTheMeasuresNecessaryIsNoCriticism() {
+        Model added = events(article("necessary").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("The firms were listed under the European Union's Iran sanctions regime.",
+                        "European Union", "org/european-union", "Iran", "country/iran")
+                .sentence("Iran, which had repeatedly called the measures necessary, welcomed the decision.", "Iran", "country/iran"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void rejectingRemarksBySomeoneCriticisesThemEvenWithTheVerbInQuotes() {
+        Model added = events(article("remarks").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The Iranian government on Tuesday \"firmly rejected\" new remarks by German Chancellor Olaf Scholz.",
+                        "Iranian", "country/iran", "German", "country/germany", "Olaf Scholz", "person/olaf-scholz"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:targetActor id:person\\/olaf-scholz ;
+                         gp:targetCountry id:country\\/germany ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+    }
+
+    @Test
+    void rejectingAProposalIsNoCriticism() {
+        Model added = events(article("proposal").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The Iranian government on Tuesday \"firmly rejected\" a proposal by German Chancellor Olaf Scholz.",
+                        "Iranian", "country/iran", "German", "country/germany", "Olaf Scholz", "person/olaf-scholz"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+}
