@@ -157,7 +157,7 @@ final class TriggerLexicon {
             if (first.isPresent()) {
                 int end = text.offsetByCodePoints(0, first.get().end());
                 int clauseEnd = end;
-                while (clauseEnd < text.length() && ",;:—–()".indexOf(text.charAt(clauseEnd)) < 0) {
+                while (clauseEnd < text.length() && (",;:—–()".indexOf(text.charAt(clauseEnd)) < 0 || inNumber(text, clauseEnd))) {
                     clauseEnd++;
                 }
                 window = text.substring(0, clauseEnd);
@@ -171,6 +171,12 @@ final class TriggerLexicon {
             }
         }
         return ASSERTED;
+    }
+
+    /** "3,000": a comma between digits separates thousands, not clauses. */
+    private static boolean inNumber(String text, int at) {
+        return text.charAt(at) == ',' && at > 0 && at + 1 < text.length()
+                && Character.isDigit(text.charAt(at - 1)) && Character.isDigit(text.charAt(at + 1));
     }
 
     /** A memo of this lexicon's answers, for one article's run of the rules. */

@@ -307,17 +307,58 @@ class EventRulesTest {
     }
 
     @Test
-    void liftedSanctionsAreNeitherAnImpositionNorARegime() {
+    void liftedSanctionsAreNoImpositionButTellOfTheLiftersRegimeAsBackground() {
         Model added = events(article("eased").published(WEDNESDAY)
                 .sentence("The United States eased sanctions on Venezuela on Tuesday.",
                         "United States", "country/united-states", "Venezuela", "country/venezuela"));
 
         assertThat(eventsOfType(added, GP.SanctionsImposition)).isEmpty();
-        assertThat(eventsOfType(added, GP.SanctionsRegime)).isEmpty();
         assertThat(ask(added, """
                 ASK { ?e a gp:GeopoliticalEvent ; gp:cameoCode cameo:085 ; gp:sourceActor id:country\\/united-states ;
                          gp:targetActor id:country\\/venezuela ; schema:startDate "2024-06-18"^^xsd:date }
                 """)).isTrue();
+        assertThat(ask(added, """
+                ASK { id:event\\/sanctions-regime-venezuela a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states ;
+                         gp:sanctionTarget id:country\\/venezuela ; gp:factuality gp:background }
+                """)).isTrue();
+    }
+
+    @Test
+    void aCommaInsideANumberDoesNotEndTheClauseThatSaysSince() {
+        Model since = events(article("since-number").published(WEDNESDAY)
+                .sentence("The United States has now sanctioned more than 3,000 Russian individuals and entities since Moscow annexed Crimea in 2014, many of them with allies.",
+                        "United States", "country/united-states", "Russian", "country/russia", "Moscow", "place/moscow"));
+        Model now = events(article("now-number").published(WEDNESDAY)
+                .sentence("The United States on Tuesday sanctioned 3,000 Russian individuals and entities, many of them officials.",
+                        "United States", "country/united-states", "Russian", "country/russia"));
+
+        assertThat(eventsOfType(since, GP.SanctionsImposition)).isEmpty();
+        assertThat(ask(since, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/russia ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(now, """
+                ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/russia ;
+                         gp:factuality gp:asserted }
+                """)).isTrue();
+    }
+
+    @Test
+    void punitiveMeasuresBeingLiftedAreARegimeAndOtherMeasuresAreNot() {
+        Model lifted = events(article("measures").published(WEDNESDAY)
+                .sentence("The European Union on Thursday began lifting the punitive measures it imposed on Iran two years ago.",
+                        "European Union", "org/european-union", "Iran", "country/iran"));
+        Model health = events(article("health-measures").published(WEDNESDAY)
+                .sentence("The European Union on Thursday began lifting the health measures it imposed on travellers from Iran.",
+                        "European Union", "org/european-union", "Iran", "country/iran"));
+
+        assertThat(ask(lifted, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(eventsOfType(lifted, GP.SanctionsImposition)).isEmpty();
+        assertThat(eventsOfType(health, GP.SanctionsRegime)).isEmpty();
+        assertThat(eventsOfType(health, GP.GeopoliticalEvent)).isEmpty();
     }
 
     @Test
