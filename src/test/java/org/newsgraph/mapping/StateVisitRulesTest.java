@@ -102,6 +102,18 @@ class StateVisitRulesTest {
     }
 
     @Test
+    void aFormerHeadOfGovernmentIsNoCountrylessHost() {
+        Model added = events(article("former-host").published(LocalDate.of(2025, 6, 18))
+                .sentence("Russian President Vladimir Putin arrived in Germany on Tuesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Germany", "country/germany")
+                .sentence("He was received at a villa outside the capital by Chancellor Olaf Scholz.",
+                        "Olaf Scholz", "person/olaf-scholz"));
+
+        assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/germany }")).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:host id:person\\/olaf-scholz }")).isFalse();
+    }
+
+    @Test
     void theGuestOfAndTheInviterAreHostsButTheInvitedIsNot() {
         Model guest = events(article("guest").published(WEDNESDAY)
                 .sentence("Xi Jinping travelled to Pyongyang, where he spent two days as the guest of Kim Jong Un.",
