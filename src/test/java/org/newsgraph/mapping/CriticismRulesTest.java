@@ -222,4 +222,38 @@ class CriticismRulesTest {
 
         assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
     }
+
+    @Test
+    void callingSomeoneNamesCriticisesThemButNotTheDayOfAnotherClause() {
+        Model added = events(article("names").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany on Wednesday expelled a diplomat, days after Iran described its German counterpart"
+                        + " as \"a murderous communist\" in an interview.",
+                        "Germany", "country/germany", "Iran", "country/iran", "German", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:targetActor id:country\\/germany ;
+                         prov:wasGeneratedBy id:rule\\/criticism-name-calling . FILTER NOT EXISTS { ?e schema:startDate ?d } }
+                """)).isTrue();
+    }
+
+    @Test
+    void describingSomeoneAsAFriendIsNoCriticism() {
+        Model added = events(article("friend").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran described its German counterpart as \"a reliable partner\" in an interview.",
+                        "Iran", "country/iran", "German", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void aNameAfterTheAsIsNotTheOneCalledNames() {
+        Model added = events(article("as-name").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran described the proposal as a German plot by corrupt officials.",
+                        "Iran", "country/iran", "German", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
 }
