@@ -256,4 +256,27 @@ class CriticismRulesTest {
 
         assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
     }
+
+    @Test
+    void thePersonANearDemonymIntroducesIsCriticisedThoughTheNameIsFarther() {
+        Model added = events(article("government-of").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran accused the government of German Chancellor Olaf Scholz of failing to stop smugglers.",
+                        "Iran", "country/iran", "German", "country/germany", "Olaf Scholz", "person/olaf-scholz"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:targetActor id:person\\/olaf-scholz ;
+                         gp:targetCountry id:country\\/germany }
+                """)).isTrue();
+    }
+
+    @Test
+    void aPersonFarFromTheVerbWithTheirCountryFarToo() {
+        Model added = events(article("far").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran accused the government of harbouring smugglers, German Chancellor Olaf Scholz said.",
+                        "Iran", "country/iran", "German", "country/germany", "Olaf Scholz", "person/olaf-scholz"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
 }
