@@ -306,4 +306,29 @@ class CriticismRulesTest {
 
         assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
     }
+
+    @Test
+    void condemningAnActByAnAgentInAnEarlierYearIsBackgroundCriticismOfTheAgent() {
+        Model added = events(article("agent").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("China condemned a 2020 trip to Ukraine by the chancellor of Germany, Olaf Scholz, and later cancelled an order.",
+                        "China", "country/china", "Ukraine", "country/ukraine", "Germany", "country/germany",
+                        "Olaf Scholz", "person/olaf-scholz"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/china ; gp:targetActor id:country\\/germany ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/ukraine }")).isFalse();
+    }
+
+    @Test
+    void condemningAnActWithoutAnAgentDoesNotReachAFarName() {
+        Model added = events(article("no-agent").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("China condemned a 2020 trip to Ukraine for the celebrations of Germany's national day.",
+                        "China", "country/china", "Ukraine", "country/ukraine", "Germany", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
 }
