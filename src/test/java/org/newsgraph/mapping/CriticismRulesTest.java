@@ -222,4 +222,113 @@ class CriticismRulesTest {
 
         assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
     }
+
+    @Test
+    void callingSomeoneNamesCriticisesThemButNotTheDayOfAnotherClause() {
+        Model added = events(article("names").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany on Wednesday expelled a diplomat, days after Iran described its German counterpart"
+                        + " as \"a murderous communist\" in an interview.",
+                        "Germany", "country/germany", "Iran", "country/iran", "German", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:targetActor id:country\\/germany ;
+                         prov:wasGeneratedBy id:rule\\/criticism-name-calling . FILTER NOT EXISTS { ?e schema:startDate ?d } }
+                """)).isTrue();
+    }
+
+    @Test
+    void describingSomeoneAsAFriendIsNoCriticism() {
+        Model added = events(article("friend").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran described its German counterpart as \"a reliable partner\" in an interview.",
+                        "Iran", "country/iran", "German", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void aNameAfterTheAsIsNotTheOneCalledNames() {
+        Model added = events(article("as-name").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran described the proposal as a German plot by corrupt officials.",
+                        "Iran", "country/iran", "German", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void thePersonANearDemonymIntroducesIsCriticisedThoughTheNameIsFarther() {
+        Model added = events(article("government-of").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran accused the government of German Chancellor Olaf Scholz of failing to stop smugglers.",
+                        "Iran", "country/iran", "German", "country/germany", "Olaf Scholz", "person/olaf-scholz"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:targetActor id:person\\/olaf-scholz ;
+                         gp:targetCountry id:country\\/germany }
+                """)).isTrue();
+    }
+
+    @Test
+    void aPersonFarFromTheVerbWithTheirCountryFarToo() {
+        Model added = events(article("far").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran accused the government of harbouring smugglers, German Chancellor Olaf Scholz said.",
+                        "Iran", "country/iran", "German", "country/germany", "Olaf Scholz", "person/olaf-scholz"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void aRelativeClauseWhoseCriticIsAnOfficeAndItsHolderCriticisesTheSubject() {
+        Model added = events(article("trip-that").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The call comes days before Chancellor Olaf Scholz is due to visit Kyiv on Friday, a trip that"
+                        + " Russia's foreign minister, Sergei Lavrov, has called \"highly provocative\".",
+                        "Olaf Scholz", "person/olaf-scholz", "Kyiv", "place/kyiv", "Russia", "country/russia",
+                        "Sergei Lavrov", "person/sergei-lavrov"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:person\\/olaf-scholz ;
+                         prov:wasGeneratedBy id:rule\\/criticism-relative . FILTER NOT EXISTS { ?e schema:startDate ?d } }
+                """)).isTrue();
+    }
+
+    @Test
+    void aRelativeClauseThatCallsTheTripNecessaryIsNoCriticism() {
+        Model added = events(article("trip-necessary").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The call comes days before Chancellor Olaf Scholz is due to visit Kyiv on Friday, a trip that"
+                        + " Russia's foreign minister, Sergei Lavrov, has called \"highly necessary\".",
+                        "Olaf Scholz", "person/olaf-scholz", "Kyiv", "place/kyiv", "Russia", "country/russia",
+                        "Sergei Lavrov", "person/sergei-lavrov"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void condemningAnActByAnAgentInAnEarlierYearIsBackgroundCriticismOfTheAgent() {
+        Model added = events(article("agent").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("China condemned a 2020 trip to Ukraine by the chancellor of Germany, Olaf Scholz, and later cancelled an order.",
+                        "China", "country/china", "Ukraine", "country/ukraine", "Germany", "country/germany",
+                        "Olaf Scholz", "person/olaf-scholz"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/china ; gp:targetActor id:country\\/germany ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/ukraine }")).isFalse();
+    }
+
+    @Test
+    void condemningAnActWithoutAnAgentDoesNotReachAFarName() {
+        Model added = events(article("no-agent").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("China condemned a 2020 trip to Ukraine for the celebrations of Germany's national day.",
+                        "China", "country/china", "Ukraine", "country/ukraine", "Germany", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
 }
