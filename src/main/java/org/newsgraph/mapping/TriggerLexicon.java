@@ -46,6 +46,7 @@ final class TriggerLexicon {
 
     private static final String WORD = "[\\p{L}\\p{N}]";
     private static final String GAP = "(?:\\S+\\s+){0,5}?";
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which|who|whom)\\b");
 
     private final Map<String, List<Pattern>> patterns;
     private final Map<IRI, List<String>> cuesByFactuality;
@@ -156,6 +157,12 @@ final class TriggerLexicon {
                 int clauseEnd = end;
                 while (clauseEnd < text.length() && ",;:—–()".indexOf(text.charAt(clauseEnd)) < 0) {
                     clauseEnd++;
+                }
+                // "agreed to open negotiations on a pact that would allow ...": a relative clause after the
+                // trigger qualifies its object, not the act.
+                Matcher relative = RELATIVE.matcher(text).region(end, clauseEnd);
+                if (relative.find()) {
+                    clauseEnd = relative.start();
                 }
                 window = text.substring(0, clauseEnd);
             }
