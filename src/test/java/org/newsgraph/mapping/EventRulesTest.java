@@ -856,4 +856,17 @@ class EventRulesTest {
         assertThat(ask(railway, "ASK { ?e a gp:CooperationAgreement }")).isTrue();
         assertThat(ask(railway, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:energy }")).isFalse();
     }
+
+    @Test
+    void aPossibleTripToMeetSomeoneIsTheVisitAloneButAPossibleMeetingIsPossibleTalks() {
+        Model trip = events(article("trip-to-meet").published(WEDNESDAY)
+                .sentence("Putin could travel to Beijing in the autumn to meet Xi Jinping.",
+                        "Putin", "person/vladimir-putin", "Beijing", "place/beijing", "Xi Jinping", "person/xi-jinping"));
+        Model meeting = events(article("possible-meeting").published(WEDNESDAY)
+                .sentence("Putin could meet Xi Jinping in the autumn.", "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(trip, "ASK { ?e a gp:StateVisit ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(eventsOfType(trip, GP.BilateralTalks)).isEmpty();
+        assertThat(ask(meeting, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isTrue();
+    }
 }
