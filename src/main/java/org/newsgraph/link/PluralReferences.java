@@ -16,7 +16,7 @@ import org.newsgraph.text.TextAnalysis;
 import org.newsgraph.vocab.SCHEMA;
 
 /**
- * "The two leaders", "both countries": the two entities of that kind the article has been talking
+ * "The two leaders", "the two men", "both countries": the two entities of that kind the article has been talking
  * about, taken from the last few sentences and ranked by how often the article named them so far,
  * then by recency. A person with a known office also counts as a mention of their country, so that
  * "Putin's meetings with Kim ... the two nations" finds Russia and North Korea, and so does a capital.
@@ -24,7 +24,7 @@ import org.newsgraph.vocab.SCHEMA;
 final class PluralReferences {
 
     private static final Pattern PLURAL = Pattern.compile(
-            "\\b(?:[Tt]he two|[Bb]oth(?: the)?)\\s+(leaders|presidents|heads of state|countries|nations|governments|states)\\b");
+            "\\b(?:[Tt]he two|[Bb]oth(?: the)?)\\s+(leaders|presidents|heads of state|men|women|countries|nations|governments|states)\\b");
     private static final int WINDOW = 3;
 
     private final Gazetteer gazetteer;
@@ -42,7 +42,7 @@ final class PluralReferences {
         for (Sentence sentence : analysis.sentences()) {
             Matcher m = PLURAL.matcher(analysis.text()).region(sentence.charBegin(), sentence.charEnd());
             while (m.find()) {
-                boolean people = m.group(1).matches("leaders|presidents|heads of state");
+                boolean people = m.group(1).matches("leaders|presidents|heads of state|men|women");
                 IRI type = people ? SCHEMA.Person : SCHEMA.Country;
                 List<IRI> pair = pair(mentions, sentence, m.start(), people);
                 for (IRI entity : pair) {

@@ -36,7 +36,9 @@ final class SentenceDates {
     private static final Pattern TODAY = Pattern.compile("\\b(?:today|tonight|this morning|this afternoon|this evening)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOMORROW = Pattern.compile("\\btomorrow\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|is to|are to|is due to|is expected to|plans to|next)\\b");
+    // "held what is expected to be their final meeting on Saturday" describes the meeting, it does not date it ahead.
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|is to|are to|is due to|(?<!\\bwhat )is expected to|plans to|next)\\b");
 
     private SentenceDates() {
     }

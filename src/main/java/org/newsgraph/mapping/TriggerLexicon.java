@@ -49,6 +49,7 @@ final class TriggerLexicon {
     private static final String GAP = "(?:\\S+\\s+){0,5}?";
     /** Words of a pattern may stand in quotation marks of their own: the ministry "firmly rejected" new remarks. */
     private static final String BETWEEN_WORDS = "[\"\u201d\u2019]?\\s+[\"\u201c\u2018]?";
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which|who|whom)\\b");
 
     private final Map<String, List<Pattern>> patterns;
     private final Map<IRI, List<String>> cuesByFactuality;
@@ -159,6 +160,12 @@ final class TriggerLexicon {
                 int clauseEnd = end;
                 while (clauseEnd < text.length() && (",;:—–()".indexOf(text.charAt(clauseEnd)) < 0 || inNumber(text, clauseEnd))) {
                     clauseEnd++;
+                }
+                // "agreed to open negotiations on a pact that would allow ...": a relative clause after the
+                // trigger qualifies its object, not the act.
+                Matcher relative = RELATIVE.matcher(text).region(end, clauseEnd);
+                if (relative.find()) {
+                    clauseEnd = relative.start();
                 }
                 window = text.substring(0, clauseEnd);
             }

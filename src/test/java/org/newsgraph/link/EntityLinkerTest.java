@@ -348,6 +348,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theTwoMenAreTheTwoLeadersButTwoMenAreNobody() {
+        Linking linking = link("Vladimir Putin met Kim Jong Un in Pyongyang. The two men signed a pact. "
+                + "Police said two men were arrested near the palace.");
+        assertThat(linking.mentions())
+                .filteredOn(m -> m.kind() == MatchKind.PLURAL_REFERENCE)
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactlyInAnyOrder(
+                        tuple("The two men", id("person", "vladimir-putin")),
+                        tuple("The two men", id("person", "kim-jong-un")));
+    }
+
+    @Test
     void offsetsAreCodePointsAfterEmoji() {
         String text = "🎉🇰🇵 Vladimir Putin arrived in 𝄞 Pyongyang.";
         Linking linking = link(text);

@@ -804,4 +804,110 @@ class EventRulesTest {
         assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:factuality gp:asserted ; schema:startDate \"2024-06-18\"^^xsd:date }")).isTrue();
         assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:country\\/ukraine }")).isTrue();
     }
+
+    @Test
+    void counterpartsWhoAgreeAndASideSittingDownHoldTalksButCounterpartsSigningDoNot() {
+        Model agreed = events(article("counterparts").published(WEDNESDAY)
+                .sentence("Vladimir Putin and his Chinese counterpart Xi Jinping agreed Tuesday to keep improving ties.",
+                        "Vladimir Putin", "person/vladimir-putin", "Chinese", "country/china", "Xi Jinping", "person/xi-jinping"));
+        Model sitting = events(article("sitting").published(WEDNESDAY)
+                .sentence("Putin was welcomed at the palace on Tuesday before sitting down with Xi Jinping.",
+                        "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model signing = events(article("signing").published(WEDNESDAY)
+                .sentence("Vladimir Putin and his Chinese counterpart Xi Jinping put their signatures to the memorandum.",
+                        "Vladimir Putin", "person/vladimir-putin", "Chinese", "country/china", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(agreed, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceActor id:person\\/xi-jinping ; gp:targetActor id:person\\/vladimir-putin ;
+                         schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(sitting, "ASK { ?e a gp:BilateralTalks ; gp:targetActor id:person\\/vladimir-putin }")).isTrue();
+        assertThat(eventsOfType(signing, GP.BilateralTalks)).isEmpty();
+    }
+
+    @Test
+    void aCallTheyHadSpokenByTelephoneIsDeniedAndSpeakingToReportersIsNoCall() {
+        Model denied = events(article("denied-call").published(WEDNESDAY)
+                .sentence("The Kremlin denied reports that Putin and Xi Jinping had spoken by telephone last week.",
+                        "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model reporters = events(article("reporters").published(WEDNESDAY)
+                .sentence("Putin and Xi Jinping had spoken to reporters last week.",
+                        "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(denied, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:denied }")).isTrue();
+        assertThat(eventsOfType(reporters, GP.BilateralTalks)).isEmpty();
+    }
+
+    @Test
+    void aTradeTargetAndCoordinationAreIntentsAndAModalInARelativeClauseIsNotTheIntents() {
+        Model added = events(article("targets").published(WEDNESDAY)
+                .sentence("Russia and China agreed on Tuesday to aim for 300 billion dollars in annual trade.",
+                        "Russia", "country/russia", "China", "country/china")
+                .sentence("Germany and South Korea will continue to coordinate closely.",
+                        "Germany", "country/germany", "South Korea", "country/south-korea")
+                .sentence("Russia and North Korea agreed to open negotiations on a pact that would allow Russia to transfer defence equipment.",
+                        "Russia", "country/russia", "North Korea", "country/north-korea", "Russia", "country/russia"));
+        Model aimless = events(article("aimless").published(WEDNESDAY)
+                .sentence("Russia and Iran agreed on Tuesday to aim for calm.", "Russia", "country/russia", "Iran", "country/iran"));
+        Model modal = events(article("modal").published(WEDNESDAY)
+                .sentence("Russia and North Korea would agree to open negotiations on a pact.",
+                        "Russia", "country/russia", "North Korea", "country/north-korea"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:CooperationIntent ; gp:sourceCountry id:country\\/china ; gp:cooperationDomain gp:trade ;
+                         gp:factuality gp:asserted }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:CooperationIntent ; gp:sourceCountry id:country\\/germany ; gp:targetCountry id:country\\/south-korea }"))
+                .isTrue();
+        assertThat(ask(added, """
+                ASK { ?e a gp:CooperationIntent ; gp:sourceCountry id:country\\/north-korea ; gp:cooperationDomain gp:military ;
+                         gp:factuality gp:asserted }
+                """)).isTrue();
+        assertThat(eventsOfType(aimless, GP.CooperationIntent)).isEmpty();
+        assertThat(ask(modal, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(ask(modal, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:asserted }")).isFalse();
+    }
+
+    @Test
+    void anAgreementTheTwoCountriesSignedInAnEarlierYearIsBackgroundWithTheDomainsOfItsSentence() {
+        Model signed = events(article("signed-2009").published(WEDNESDAY)
+                .sentence("Putin held talks with Kim Jong Un on Tuesday.", "Putin", "person/vladimir-putin", "Kim Jong Un", "person/kim-jong-un")
+                .sentence("Under an agreement the two countries signed in 2009, a pipeline was meant to carry gas."));
+        Model discussed = events(article("discussed-2009").published(WEDNESDAY)
+                .sentence("Putin held talks with Kim Jong Un on Tuesday.", "Putin", "person/vladimir-putin", "Kim Jong Un", "person/kim-jong-un")
+                .sentence("Under an agreement the two countries discussed in 2009, a pipeline was meant to carry gas."));
+
+        assertThat(ask(signed, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/north-korea ; gp:targetCountry id:country\\/russia ;
+                         gp:factuality gp:background ; gp:cooperationDomain gp:energy }
+                """)).isTrue();
+        assertThat(eventsOfType(discussed, GP.CooperationAgreement)).isEmpty();
+    }
+
+    @Test
+    void aHydroelectricProjectOrAPowerLinkIsEnergyAndARailwayIsNot() {
+        Model hydro = events(article("hydro").published(WEDNESDAY)
+                .sentence("Russia and China signed an agreement on Tuesday to build a hydroelectric project and an undersea power link.",
+                        "Russia", "country/russia", "China", "country/china"));
+        Model railway = events(article("railway").published(WEDNESDAY)
+                .sentence("Russia and China signed an agreement on Tuesday to build a railway.",
+                        "Russia", "country/russia", "China", "country/china"));
+
+        assertThat(ask(hydro, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:energy }")).isTrue();
+        assertThat(ask(railway, "ASK { ?e a gp:CooperationAgreement }")).isTrue();
+        assertThat(ask(railway, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:energy }")).isFalse();
+    }
+
+    @Test
+    void aPossibleTripToMeetSomeoneIsTheVisitAloneButAPossibleMeetingIsPossibleTalks() {
+        Model trip = events(article("trip-to-meet").published(WEDNESDAY)
+                .sentence("Putin could travel to Beijing in the autumn to meet Xi Jinping.",
+                        "Putin", "person/vladimir-putin", "Beijing", "place/beijing", "Xi Jinping", "person/xi-jinping"));
+        Model meeting = events(article("possible-meeting").published(WEDNESDAY)
+                .sentence("Putin could meet Xi Jinping in the autumn.", "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(trip, "ASK { ?e a gp:StateVisit ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(eventsOfType(trip, GP.BilateralTalks)).isEmpty();
+        assertThat(ask(meeting, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isTrue();
+    }
 }

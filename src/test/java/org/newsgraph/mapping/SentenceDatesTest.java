@@ -64,6 +64,15 @@ class SentenceDatesTest {
     }
 
     @Test
+    void whatIsExpectedToBeDescribesAPastMeetingWhileIsExpectedToDatesItAhead() {
+        String held = "Biden and Xi held what is expected to be their final meeting on Saturday.";
+        String ahead = "The meeting is expected to be held on Saturday.";
+
+        assertThat(SentenceDates.resolve(held, THURSDAY, span(held, "held"))).contains(LocalDate.of(2024, 6, 15));
+        assertThat(SentenceDates.resolve(ahead, THURSDAY, span(ahead, "meeting"))).contains(LocalDate.of(2024, 6, 22));
+    }
+
+    @Test
     void aSentenceWithoutADateHasNone() {
         String text = "The two leaders signed an agreement.";
 
