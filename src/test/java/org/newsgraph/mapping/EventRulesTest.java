@@ -344,6 +344,23 @@ class EventRulesTest {
     }
 
     @Test
+    void aNamedRegimeTakesTheReasonItsSentenceGives() {
+        Model why = events(article("named-why").published(WEDNESDAY)
+                .sentence("The entities had been designated under Germany's Iran sanctions regime, which was set up to punish the violent crackdown on protesters in 2022.",
+                        "Germany", "country/germany", "Iran", "country/iran"));
+        Model plain = events(article("named-plain").published(WEDNESDAY)
+                .sentence("The entities had been designated under Germany's Iran sanctions regime in 2022.",
+                        "Germany", "country/germany", "Iran", "country/iran"));
+
+        assertThat(ask(why, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/germany ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:background ; gp:reason "the violent crackdown on protesters in 2022"@en }
+                """)).isTrue();
+        assertThat(ask(plain, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/germany ; gp:sanctionTarget id:country\\/iran }")).isTrue();
+        assertThat(ask(plain, "ASK { ?e gp:reason ?r }")).isFalse();
+    }
+
+    @Test
     void punitiveMeasuresBeingLiftedAreARegimeAndOtherMeasuresAreNot() {
         Model lifted = events(article("measures").published(WEDNESDAY)
                 .sentence("The European Union on Thursday began lifting the punitive measures it imposed on Iran two years ago.",
