@@ -481,6 +481,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCountryThatHasBeenLedBySomeoneHasThemAsItsLeader() {
+        Linking ruled = link("Kenya has been led since 2021 by Colonel Jean Dupont, who seized power in a coup.");
+        assertThat(ruled.minted()).extracting(MintedPerson::name).containsExactly("Jean Dupont");
+        assertThat(ruled.positions()).extracting(Position::roleName, Position::jurisdiction)
+                .containsExactly(tuple("Leader", id("country", "kenya")));
+        assertThat(link("Kenya, led by Jean Dupont, won the cup.").positions()).isEmpty();
+        assertThat(link("Kenya was led by Jean Dupont to a late victory.").positions()).isEmpty();
+    }
+
+    @Test
     void aSentenceOpeningWithHeGoesOnAboutThePersonBefore() {
         Linking linking = link("Vladimir Putin arrived in Pyongyang on Tuesday. He was welcomed by Kim Jong Un. They talked. Kim smiled, and he waved.");
         assertThat(linking.mentions()).extracting(Mention::anchor, Mention::entity, Mention::kind)
