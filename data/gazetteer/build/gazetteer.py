@@ -190,9 +190,9 @@ def countries(data_dir, aliases):
             g.add(p, "schema:name", lit(row["capital"]))
             g.add(p, "schema:containedInPlace", c)
             for prop, label in aliases.pop(f"capital:{row['cca2']}", []):
-                if prop != "altLabel":
-                    raise ValueError(f"aliases.tsv: a capital takes altLabel only, not {prop} ('{label}')")
-                g.add(p, "skos:altLabel", lit(label))
+                if prop == "demonym":
+                    raise ValueError(f"aliases.tsv: a capital takes altLabel or contextualAlias, not {prop} ('{label}')")
+                g.add(p, "skos:altLabel" if prop == "altLabel" else "gp:contextualAlias", lit(label))
             if row["wikidata_capital"]:
                 g.add(p, "schema:sameAs", wd(row["wikidata_capital"], f"countries.tsv {row['cca2']} capital"))
     return g, country_slugs, sorted(disambiguated)

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +70,7 @@ final class ArticleLinker {
         for (int s = 0; s < sentences.size(); s++) {
             linkSentence(sentences.get(s), tokens.get(s), scans.get(s));
         }
-        mentions.removeIf(m -> needSupport.contains(m) && mentions.stream()
+        mentions.removeIf(m -> needSupport.contains(m) && !supportedByItsCountry(m) && mentions.stream()
                 .noneMatch(o -> o.entity().equals(m.entity()) && !needSupport.contains(o)));
         new PluralReferences(gazetteer, day, positions.values()).resolve(analysis, mentions);
         Pronouns.resolve(analysis, mentions);
@@ -77,6 +78,15 @@ final class ArticleLinker {
         int entities = (int) mentions.stream().map(Mention::entity).distinct().count();
         return new Linking(mentions, List.copyOf(minted.values()), List.copyOf(positions.values()),
                 new LinkingReport(language, true, mentions.size(), entities, minted.size()));
+    }
+
+    /**
+     * "Male" for Malé, also an English word: a capital's contextual alias links in an article that names
+     * its country by a label only that country has, and not as a sentence's first word ("Male voters").
+     */
+    private boolean supportedByItsCountry(Mention mention) {
+        IRI country = gazetteer.countryOfCapital(mention.entity());
+        return country != null && namedUnambiguously.contains(country) && mention.charBegin() > mention.sentence().charBegin();
     }
 
     /** First pass: people the gazetteer does not know, introduced by a title or role pattern, join the lexicon. */
@@ -130,7 +140,7 @@ final class ArticleLinker {
     private List<TitleHit> hits(int s, List<Match> matches) {
         List<Token> sentenceTokens = tokens.get(s);
         List<TitleHit> hits = new ArrayList<>(TitlePatterns.find(sentenceTokens, matches, gazetteer, this::countryOf,
-                paragraphCountries(s), dominantCountry()));
+                new TitlePatterns.Setting(paragraphCountries(s), articleCountry(), datelineCountry(), this::heldByOther)));
         if (!ContextRules.titleCase(sentenceTokens)) {
             hits.addAll(RolePatterns.find(sentenceTokens, matches, List.copyOf(hits), this::countryOf));
         }
@@ -172,6 +182,67 @@ final class ArticleLinker {
             return null;
         }
         return ranked.get(0).getKey();
+    }
+
+    /**
+     * The country the article is about so far: the dominant one, or else the dateline's when the article
+     * has named it, itself or by its cities, more often than any other ("Prime Minister Charlot Salwai"
+     * in a story from Port Vila that names Vanuatu and Port Vila more than the United States).
+     */
+    private IRI articleCountry() {
+        IRI dominant = dominantCountry();
+        IRI home = datelineCountry();
+        if (dominant != null || home == null) {
+            return dominant;
+        }
+        Map<IRI, Long> counts = mentions.stream()
+                .filter(m -> m.kind() != MatchKind.PLURAL_REFERENCE)
+                .map(m -> m.type().equals(SCHEMA.Country) ? m.entity() : gazetteer.countryOfCapital(m.entity()))
+                .filter(c -> c != null)
+                .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+        long own = counts.getOrDefault(home, 0L);
+        boolean leads = counts.entrySet().stream().allMatch(e -> e.getKey().equals(home) || e.getValue() < own);
+        return own > 0 && leads ? home : null;
+    }
+
+    /**
+     * The country of the article's dateline ("PORT VILA -", "MANILA, Philippines (AP) —"): the one
+     * country it names, itself or by its capital. Null without a dateline or when it names none or several.
+     */
+    private IRI datelineCountry() {
+        for (List<Token> sentenceTokens : tokens) {
+            int end = ContextRules.afterDateline(sentenceTokens);
+            if (end < 0) {
+                continue;
+            }
+            // Datelines are written in capitals, which no label matches: "PORT VILA" is read as "Port Vila".
+            List<Token> dateline = new ArrayList<>();
+            for (Token token : sentenceTokens.subList(0, end)) {
+                String text = token.text();
+                dateline.add(token.kind() != Token.Kind.WORD || text.length() < 2 ? token : new Token(text.charAt(0)
+                        + text.substring(1).toLowerCase(Locale.ROOT), token.charBegin(), token.charEnd(), token.kind(), token.afterHyphen()));
+            }
+            List<IRI> countries = lexicon.scan(dateline).stream()
+                    .map(m -> {
+                        IRI country = countryOf(m);
+                        return country != null ? country : m.labels().stream()
+                                .map(l -> gazetteer.countryOfCapital(l.entity()))
+                                .filter(c -> c != null)
+                                .findFirst()
+                                .orElse(null);
+                    })
+                    .filter(c -> c != null)
+                    .distinct()
+                    .toList();
+            return countries.size() == 1 ? countries.get(0) : null;
+        }
+        return null;
+    }
+
+    /** The article has said that someone other than the named person holds the title in the country. */
+    private boolean heldByOther(Title title, IRI country, String name) {
+        return title != null && positions.values().stream()
+                .anyMatch(p -> country.equals(p.jurisdiction()) && title.names(p.roleName()) && !lexicon.name(p.holder()).equals(name));
     }
 
     /** The countries the sentences of the paragraph before sentence s name. */

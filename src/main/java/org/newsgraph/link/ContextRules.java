@@ -170,7 +170,7 @@ final class ContextRules {
      * The first word after a dateline ("KINSHASA - The Democratic Republic of Congo said"): capitalised
      * because it starts the sentence, not because it is part of a name. -1 without a dateline.
      */
-    private static int afterDateline(List<Token> tokens) {
+    static int afterDateline(List<Token> tokens) {
         // "KINSHASA -", "DHAKA/NEW DELHI --", "WASHINGTON (AP) —", "LIMA, Nov 16 (Reuters) -", "SUVA, Fiji (AP) —", "DOHA:",
         // "LIMA, 15 Mar (EFE).-"
         if (tokens.isEmpty() || !upperCaseWord(tokens.get(0))) {

@@ -20,9 +20,10 @@ import org.newsgraph.vocab.SCHEMA;
  * named before in the sentence, in the counterpart's country;</li>
  * <li>a name in apposition to a role: "Kim Yeon-hee, a forecaster at the agency";</li>
  * <li>a name that holds power: "the elected government of Aung San Suu Kyi", "returned Alexander
- * Lukashenko to power".</li>
+ * Lukashenko to power"; "Mali has been led since 2021 by Colonel Assimi Goïta" (the leader of Mali).</li>
  * </ul>
- * A position is stated only for a political role with a country right before its modifiers; any
+ * A position is stated only for a political role with a country right before its modifiers, or for
+ * the ruler of a country that has been led by them; any
  * other hit names a person without a position. A name is two or more capitalised words that no
  * place or organisation of the gazetteer takes and that are no words of an institution's name.
  */
@@ -69,6 +70,10 @@ final class RolePatterns {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> POWER_NOUNS = Set.of("government", "regime", "administration");
     private static final Set<String> POWER_VERBS = Set.of("returned", "brought", "swept", "restored", "propelled", "carried");
+    /** Military ranks before a ruler's name: "led since 2021 by Colonel Assimi Goïta". */
+    private static final Set<String> RANKS = Set.of("Colonel", "Col", "General", "Gen", "Lieutenant", "Lt", "Captain", "Capt",
+            "Major", "Brigadier", "Marshal", "Field", "Admiral", "Commander");
+    private static final Title LEADER = new Title(null, "Leader", List.of("Leader"));
 
     private RolePatterns() {
     }
@@ -86,6 +91,9 @@ final class RolePatterns {
             }
             if (hit == null) {
                 hit = power(tokens, matches, r);
+            }
+            if (hit == null) {
+                hit = ruledBy(tokens, matches, countryOf, r);
             }
             TitleHit found = hit;
             if (found != null && taken.stream().noneMatch(h -> h.overlaps(found.nameFrom(), found.nameTo()))
@@ -204,6 +212,43 @@ final class RolePatterns {
             }
         }
         return null;
+    }
+
+    /**
+     * "Mali has been led since 2021 by Colonel Assimi Goïta", "Chad is ruled by ...": the leader of the
+     * country the sentence opens with. Only a tenure ("has been led", "is ruled"), not a one-off ("Argentina,
+     * led by Messi"), with the token r the verb.
+     */
+    private static TitleHit ruledBy(List<Token> tokens, List<Match> matches, Function<Match, IRI> countryOf, int r) {
+        String verb = tokens.get(r).text();
+        boolean rule = verb.equals("ruled") || verb.equals("governed");
+        if (!rule && !verb.equals("led") || r < 2) {
+            return null;
+        }
+        int subjectEnd = r - 1;
+        if (tokens.get(subjectEnd).is("been") && (tokens.get(subjectEnd - 1).is("has") || tokens.get(subjectEnd - 1).is("had"))) {
+            subjectEnd--;
+        } else if (!rule || !tokens.get(subjectEnd).is("is") && !tokens.get(subjectEnd).is("was")) {
+            return null;
+        }
+        Match subject = matchEndingAt(matches, subjectEnd);
+        IRI country = subject == null || subject.from() != 0 && !tokens.get(subject.from() - 1).is("the") ? null : countryOf.apply(subject);
+        if (country == null) {
+            return null;
+        }
+        int by = r + 1;
+        while (by < tokens.size() && by <= r + 4 && !tokens.get(by).is("by")) {
+            by++;
+        }
+        if (by >= tokens.size() || !tokens.get(by).is("by")) {
+            return null;
+        }
+        int nameFrom = by + 1;
+        while (nameFrom < tokens.size() && (RANKS.contains(tokens.get(nameFrom).text()) || tokens.get(nameFrom).is("."))) {
+            nameFrom++;
+        }
+        int nameTo = name(tokens, matches, nameFrom);
+        return nameTo < 0 ? null : new TitleHit(country, LEADER, r, nameFrom, nameFrom, nameTo);
     }
 
     /**

@@ -17,6 +17,15 @@ final class TitlePatterns {
     private static final Set<String> MODIFIERS = Set.of("interim", "acting", "caretaker", "outgoing", "incoming",
             "transitional", "new", "newly", "elected", "de", "facto");
 
+    /** Where the article's own words put a title: its country and who else the article says holds it there. */
+    record Setting(List<IRI> paragraphCountries, IRI articleCountry, IRI homeCountry, HeldByOther heldByOther) {
+    }
+
+    /** Whether the article says that someone other than the named person holds the title in the country. */
+    interface HeldByOther {
+        boolean test(Title title, IRI country, String name);
+    }
+
     private TitlePatterns() {
     }
 
@@ -25,7 +34,7 @@ final class TitlePatterns {
      * {@code paragraphCountries} the countries named earlier in the paragraph.
      */
     static List<TitleHit> find(List<Token> tokens, List<Match> matches, Gazetteer gazetteer, Function<Match, IRI> countryOf,
-            List<IRI> paragraphCountries, IRI articleCountry) {
+            Setting setting) {
         List<TitleHit> hits = new ArrayList<>();
         for (Match match : matches) {
             IRI country = countryOf.apply(match);
@@ -55,7 +64,7 @@ final class TitlePatterns {
             }
             hits.add(new TitleHit(country, title, j, titleEnd, k, nameEnd));
         }
-        bareTitles(tokens, matches, gazetteer, countryOf, paragraphCountries, articleCountry, hits);
+        bareTitles(tokens, matches, gazetteer, countryOf, setting, hits);
         hits.sort(Comparator.comparingInt(TitleHit::nameFrom));
         return hits;
     }
@@ -64,11 +73,16 @@ final class TitlePatterns {
      * A capitalised title and a name of two words or more without a country before the title
      * ("Serbian officials denied that President Aleksandar Vučić would travel"): the country is the
      * one country the sentence names before the title, or when it names none there, the one country
-     * named earlier in the paragraph, or when neither names any, the country the article is about;
-     * otherwise the person is named without a position.
+     * named earlier in the paragraph, or when neither names any, the country the article is about (see
+     * the linker's articleCountry); otherwise the person is named without a position. News names its own country's officials by a
+     * bare title and qualifies foreign ones: among several countries, or when the country found holds
+     * the title by someone else ("chief of staff to Prime Minister Viktor Orban, ... the coalition of
+     * Prime Minister Donald Tusk" from Warsaw), the title is the home country's, the dateline's.
      */
     private static void bareTitles(List<Token> tokens, List<Match> matches, Gazetteer gazetteer, Function<Match, IRI> countryOf,
-            List<IRI> paragraphCountries, IRI articleCountry, List<TitleHit> hits) {
+            Setting setting, List<TitleHit> hits) {
+        List<IRI> paragraphCountries = setting.paragraphCountries();
+        IRI home = setting.homeCountry();
         for (int j = 0; j < tokens.size(); j++) {
             int at = j;
             if (!tokens.get(j).isCapitalised() || hits.stream().anyMatch(h -> h.titleFrom() <= at && at < h.nameTo())
@@ -99,13 +113,31 @@ final class TitlePatterns {
             IRI country = !taken.isEmpty() && countries.isEmpty() ? null
                     : countries.size() == 1 ? countries.get(0)
                     : countries.isEmpty() && paragraphCountries.size() == 1 ? paragraphCountries.get(0)
-                    : sentenceNamesNone && paragraphCountries.isEmpty() ? articleCountry : null;
+                    : sentenceNamesNone && paragraphCountries.isEmpty() ? setting.articleCountry()
+                    : countries.size() > 1 && countries.contains(home) ? home : null;
             if (RolePatterns.name(tokens, matches, titleEnd) == nameEnd) {
-                hits.add(new TitleHit(country, title, j, titleEnd,
-                        titleEnd, nameEnd));
+                String name = words(tokens, titleEnd, nameEnd);
+                if (country != null && heldByOther(setting, hits, title, country, name)) {
+                    country = home != null && !heldByOther(setting, hits, title, home, name) ? home : null;
+                }
+                hits.add(new TitleHit(country, title, j, titleEnd, titleEnd, nameEnd));
                 j = nameEnd - 1;
             }
         }
+    }
+
+    /** Someone else holds the title in the country: as the article said before, or a name before in the sentence. */
+    private static boolean heldByOther(Setting setting, List<TitleHit> hits, Title title, IRI country, String name) {
+        return setting.heldByOther().test(title, country, name)
+                || hits.stream().anyMatch(h -> h.hasName() && country.equals(h.country()) && title.equals(h.title()));
+    }
+
+    private static String words(List<Token> tokens, int from, int to) {
+        StringBuilder words = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            words.append(i > from ? " " : "").append(tokens.get(i).text());
+        }
+        return words.toString();
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The reason a sentence gives for sanctions: the phrase after "due to", "over", "because of",
- * "for its role in", "in response to", "responsible for", "accused of", "to punish" (after the word
+ * "for its role in", "in response to", "responsible for", "accused of", "to punish", "involved in" (after the word
  * "sanction", or "blacklisted"), up to the end of its clause,
  * without a vague tail such as "and other geopolitical issues".
  */
@@ -18,10 +18,14 @@ final class SanctionReasons {
                     + "(?=(?:its|their|his|her|the|a|an|alleged)\\b|[A-Z])"
                     + "|for\\s+(?=(?:its|their|his|her|alleged)\\b)"
                     // "officials it holds responsible for the suppression of the protests", "a gang leader it
-                    // accused of running weapons", "a regime set up to punish Assad's crackdown"
-                    + "|(?:responsible for|accused of|accuses of|to punish)\\s+)");
+                    // accused of running weapons", "a regime set up to punish Assad's crackdown", "entities it
+                    // said were involved in the deportation of children"
+                    + "|(?:responsible for|accused of|accuses of|to punish|involved in|complicit in)\\s+)");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:!?()—–]|\\.\\s*$|\\s(?:which|that|while|whereas|but|as well as)\\s|\\s+and other\\s");
     private static final Pattern TIME = Pattern.compile("(?i)^(?:the\\s+)?(?:weekend|past|last|next|coming|years?|months?|weeks?|days?)\\b");
+
+    /** A reason longer than this is a run-on, not a phrase ("the forced transfer and deportation of ... by Moscow" is 16). */
+    private static final int MAX_WORDS = 20;
 
     private SanctionReasons() {
     }
@@ -37,7 +41,7 @@ final class SanctionReasons {
             String rest = text.substring(marker.end());
             Matcher end = CLAUSE_END.matcher(rest);
             String phrase = (end.find() ? rest.substring(0, end.start()) : rest).strip();
-            if (!phrase.isEmpty() && !TIME.matcher(phrase).find() && phrase.split("\\s+").length <= 15) {
+            if (!phrase.isEmpty() && !TIME.matcher(phrase).find() && phrase.split("\\s+").length <= MAX_WORDS) {
                 return Optional.of(phrase);
             }
             from = marker.end();

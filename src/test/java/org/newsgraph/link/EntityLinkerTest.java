@@ -467,6 +467,58 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aBareTitleFarFromAnyCountryInADatelinedStoryIsTheDatelinesCountrysWhenItIsTheMostNamed() {
+        Linking datelined = link("OSLO - A quake struck Norway, and Oslo shook. Russia sent aid.\n\nPrime Minister Jean Dupont spoke.");
+        assertThat(datelined.positions()).extracting(Position::roleName, Position::jurisdiction)
+                .containsExactly(tuple("Prime Minister", id("country", "norway")));
+        Linking undated = link("A quake struck Norway, and Oslo shook. Russia sent aid.\n\nPrime Minister Jean Dupont spoke.");
+        assertThat(undated.positions()).as("no dateline, no dominant country").isEmpty();
+        Linking even = link("OSLO - A quake struck Norway and Russia.\n\nPrime Minister Jean Dupont spoke.");
+        assertThat(even.positions()).as("the dateline's country named no more than another").isEmpty();
+    }
+
+    @Test
+    void amongSeveralCountriesABareTitleIsTheHomeCountrys() {
+        String sentence = "Japanese Foreign Minister Taro Yamada and Kenyan Trade Minister Ruth Wanjiru signed, watched by President Jean Dupont.";
+        Linking home = link("TOKYO - Talks ended.\n\n" + sentence);
+        assertThat(home.positions()).extracting(Position::holder, Position::jurisdiction)
+                .contains(tuple(id("person", "jean-dupont"), id("country", "japan")));
+        Linking away = link("OSLO - Talks ended.\n\n" + sentence);
+        assertThat(away.positions()).extracting(Position::holder).doesNotContain(id("person", "jean-dupont"));
+    }
+
+    @Test
+    void aTitleTheArticleGaveSomeoneElseInThatCountryIsTheHomeCountrys() {
+        String text = "Kenya's government agreed. An aide to Prime Minister Jean Dupont accused the coalition of Prime Minister Kari Nordmann.";
+        Linking datelined = link("OSLO - Talks ended.\n\n" + text);
+        assertThat(datelined.positions()).extracting(Position::holder, Position::jurisdiction)
+                .containsExactly(tuple(id("person", "jean-dupont"), id("country", "kenya")),
+                        tuple(id("person", "kari-nordmann"), id("country", "norway")));
+        Linking undated = link("Talks ended.\n\n" + text);
+        assertThat(undated.positions()).extracting(Position::holder, Position::jurisdiction)
+                .containsExactly(tuple(id("person", "jean-dupont"), id("country", "kenya")));
+    }
+
+    @Test
+    void aCapitalWrittenWithoutItsDiacriticLinksOnlyWhereTheArticleNamesItsCountry() {
+        Linking maldives = link("The Maldives signed a swap that will allow Male to draw dollars. Male voters shrugged. The male lead sang.");
+        assertThat(maldives.mentions()).extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Maldives", id("country", "maldives")), tuple("Male", id("place", "male")));
+        Linking elsewhere = link("Norway signed a swap that will allow Male to draw dollars.");
+        assertThat(elsewhere.mentions()).extracting(Mention::entity).doesNotContain(id("place", "male"));
+    }
+
+    @Test
+    void aCountryThatHasBeenLedBySomeoneHasThemAsItsLeader() {
+        Linking ruled = link("Kenya has been led since 2021 by Colonel Jean Dupont, who seized power in a coup.");
+        assertThat(ruled.minted()).extracting(MintedPerson::name).containsExactly("Jean Dupont");
+        assertThat(ruled.positions()).extracting(Position::roleName, Position::jurisdiction)
+                .containsExactly(tuple("Leader", id("country", "kenya")));
+        assertThat(link("Kenya, led by Jean Dupont, won the cup.").positions()).isEmpty();
+        assertThat(link("Kenya was led by Jean Dupont to a late victory.").positions()).isEmpty();
+    }
+
+    @Test
     void aSentenceOpeningWithHeGoesOnAboutThePersonBefore() {
         Linking linking = link("Vladimir Putin arrived in Pyongyang on Tuesday. He was welcomed by Kim Jong Un. They talked. Kim smiled, and he waved.");
         assertThat(linking.mentions()).extracting(Mention::anchor, Mention::entity, Mention::kind)

@@ -344,6 +344,45 @@ class EventRulesTest {
     }
 
     @Test
+    void aNamedRegimeTakesTheReasonItsSentenceGives() {
+        Model why = events(article("named-why").published(WEDNESDAY)
+                .sentence("The entities had been designated under Germany's Iran sanctions regime, which was set up to punish the violent crackdown on protesters in 2022.",
+                        "Germany", "country/germany", "Iran", "country/iran"));
+        Model plain = events(article("named-plain").published(WEDNESDAY)
+                .sentence("The entities had been designated under Germany's Iran sanctions regime in 2022.",
+                        "Germany", "country/germany", "Iran", "country/iran"));
+
+        assertThat(ask(why, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/germany ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:background ; gp:reason "the violent crackdown on protesters in 2022"@en }
+                """)).isTrue();
+        assertThat(ask(plain, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/germany ; gp:sanctionTarget id:country\\/iran }")).isTrue();
+        assertThat(ask(plain, "ASK { ?e gp:reason ?r }")).isFalse();
+    }
+
+    @Test
+    void freezingAssetsOfACountrysOfficialsImposesSanctionsOnTheDayOfTheLede() {
+        Model added = events(article("freeze").published(WEDNESDAY)
+                .sentence("EU freezes assets of Iranian officials over abuses", "EU", "org/european-union", "Iranian", "country/iran")
+                .sentence("Five officers had their assets in the European Union frozen on Tuesday, after ministers agreed.",
+                        "European Union", "org/european-union"));
+        Model passive = events(article("frozen").published(WEDNESDAY)
+                .sentence("Iranian officials had their assets in Germany frozen on Tuesday.", "Iranian", "country/iran", "Germany", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:asserted ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+        assertThat(eventsOfType(passive, GP.SanctionsImposition)).as("a passive names no imposer before the verb").isEmpty();
+        Model reason = events(article("freeze-over").published(WEDNESDAY)
+                .sentence("Germany freezes assets of Iranian firms over North Korean missiles",
+                        "Germany", "country/germany", "Iranian", "country/iran", "North Korean", "country/north-korea"));
+        assertThat(ask(reason, "ASK { ?e a gp:SanctionsImposition ; gp:sanctionTarget id:country\\/iran }")).isTrue();
+        assertThat(ask(reason, "ASK { ?e a gp:SanctionsImposition ; gp:sanctionTarget id:country\\/north-korea }"))
+                .as("named in the reason, not a target").isFalse();
+    }
+
+    @Test
     void punitiveMeasuresBeingLiftedAreARegimeAndOtherMeasuresAreNot() {
         Model lifted = events(article("measures").published(WEDNESDAY)
                 .sentence("The European Union on Thursday began lifting the punitive measures it imposed on Iran two years ago.",

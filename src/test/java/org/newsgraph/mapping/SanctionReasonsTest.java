@@ -18,6 +18,15 @@ class SanctionReasonsTest {
     }
 
     @Test
+    void whatTheTargetsWereInvolvedInIsTheReasonEvenAtLength() {
+        assertThat(SanctionReasons.reason("Canada imposed sanctions on 13 Russian individuals that it said were involved in the "
+                + "forced transfer and deportation of Ukrainian children to Russia and to territories controlled by Moscow."))
+                .contains("the forced transfer and deportation of Ukrainian children to Russia and to territories controlled by Moscow");
+        assertThat(SanctionReasons.reason("Officials involved in the deportation of children will face sanctions, Kyiv said."))
+                .as("the marker before the sanctions says who, not why").isEmpty();
+    }
+
+    @Test
     void noMarkerOrNoSanctionsIsNoReason() {
         assertThat(SanctionReasons.reason("The EU imposed sanctions on Russia on Monday.")).isEmpty();
         assertThat(SanctionReasons.reason("Prosecutors accused of him of running weapons from Florida.")).isEmpty();
