@@ -117,8 +117,10 @@ final class TitlePatterns {
                     : countries.size() > 1 && countries.contains(home) ? home : null;
             if (RolePatterns.name(tokens, matches, titleEnd) == nameEnd) {
                 String name = words(tokens, titleEnd, nameEnd);
-                if (country != null && heldByOther(setting, hits, title, country, name)) {
-                    country = home != null && !heldByOther(setting, hits, title, home, name) ? home : null;
+                // The country found, or the only one named, has its holder of the title already: the title is
+                // the home country's, unless that one has its holder too.
+                if (country != null && heldByOther(setting, hits, title, country, name) || country == null && !taken.isEmpty()) {
+                    country = home != null && !taken.contains(home) && !heldByOther(setting, hits, title, home, name) ? home : null;
                 }
                 hits.add(new TitleHit(country, title, j, titleEnd, titleEnd, nameEnd));
                 j = nameEnd - 1;
