@@ -331,4 +331,28 @@ class CriticismRulesTest {
 
         assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
     }
+
+    @Test
+    void aVerbJoinedByAndHasTheSubjectWhenTheNameBetweenIsTheCriticisedsSide() {
+        Model added = events(article("and-slammed").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Foreign Minister Sergei Lavrov said in a statement that Germany was acting \"as an outpost of NATO\""
+                        + " and slammed what he called the German government's \"provocations\".",
+                        "Sergei Lavrov", "person/sergei-lavrov", "Germany", "country/germany", "German", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:person\\/sergei-lavrov ; gp:targetActor id:country\\/germany }
+                """)).isTrue();
+    }
+
+    @Test
+    void aVerbJoinedByAndKeepsTheNearerSubjectOfAnotherSide() {
+        Model added = events(article("and-other").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Foreign Minister Sergei Lavrov said in a statement that China was acting \"as an outpost of NATO\""
+                        + " and slammed what he called the German government's \"provocations\".",
+                        "Sergei Lavrov", "person/sergei-lavrov", "China", "country/china", "German", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:person\\/sergei-lavrov }")).isFalse();
+    }
 }
