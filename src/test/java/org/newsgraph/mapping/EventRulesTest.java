@@ -869,4 +869,17 @@ class EventRulesTest {
         assertThat(eventsOfType(trip, GP.BilateralTalks)).isEmpty();
         assertThat(ask(meeting, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isTrue();
     }
+
+    @Test
+    void whatTheySaidTheyWouldDoIsAssertedButWhatTheyCouldDoIsNot() {
+        Model said = events(article("said-would").published(WEDNESDAY)
+                .sentence("Russia and China said they would expand their cooperation in energy.",
+                        "Russia", "country/russia", "China", "country/china"));
+        Model could = events(article("could-expand").published(WEDNESDAY)
+                .sentence("Russia and China could expand their cooperation in energy.",
+                        "Russia", "country/russia", "China", "country/china"));
+
+        assertThat(ask(said, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:asserted }")).isTrue();
+        assertThat(ask(could, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:hypothetical }")).isTrue();
+    }
 }
