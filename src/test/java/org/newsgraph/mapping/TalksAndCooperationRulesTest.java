@@ -171,4 +171,23 @@ class TalksAndCooperationRulesTest {
         assertThat(ask(added, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isTrue();
         assertThat(ask(added, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted }")).isFalse();
     }
+
+    @Test
+    void whoeverSaysADealWasStruckIsNoSideOfIt() {
+        Model said = events(article("said-deal").published(WEDNESDAY)
+                .sentence("Olaf Scholz said on Tuesday that Russia had struck a deal with rebel leaders.",
+                        "Olaf Scholz", "person/olaf-scholz", "Russia", "country/russia"));
+        Model own = events(article("own-deal").published(WEDNESDAY)
+                .sentence("Russia said on Tuesday that it had struck a deal with Germany.",
+                        "Russia", "country/russia", "Germany", "country/germany"));
+        Model struck = events(article("struck-deal").published(WEDNESDAY)
+                .sentence("Olaf Scholz and Russia struck a deal on Tuesday.",
+                        "Olaf Scholz", "person/olaf-scholz", "Russia", "country/russia"));
+
+        assertThat(eventsOfType(said, GP.CooperationAgreement)).isEmpty();
+        assertThat(ask(own, "ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/germany ; gp:targetCountry id:country\\/russia }"))
+                .isTrue();
+        assertThat(ask(struck, "ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/germany ; gp:targetCountry id:country\\/russia }"))
+                .isTrue();
+    }
 }
