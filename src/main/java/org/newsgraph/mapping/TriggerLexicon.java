@@ -44,6 +44,8 @@ final class TriggerLexicon {
 
     static final IRI ASSERTED = iri(GP.NAMESPACE, "asserted");
     static final IRI SIGNALS = iri(NG.NAMESPACE, "signals");
+    /** Words that look like a cue but tell none: "they said they would" reports a commitment, not a possibility. */
+    static final String NO_CUE = NG.NAMESPACE + "NoFactualityCue";
 
     private static final String WORD = "[\\p{L}\\p{N}]";
     private static final String GAP = "(?:\\S+\\s+){0,5}?";
@@ -170,6 +172,9 @@ final class TriggerLexicon {
                 window = text.substring(0, clauseEnd);
             }
         }
+        if (patterns.containsKey(NO_CUE)) {
+            window = masked(window, matcher.apply(window, NO_CUE));
+        }
         for (IRI value : FACTUALITY_ORDER) {
             for (String cue : cuesByFactuality.getOrDefault(value, List.of())) {
                 if (!matcher.apply(window, cue).isEmpty()) {
@@ -184,6 +189,19 @@ final class TriggerLexicon {
     private static boolean inNumber(String text, int at) {
         return text.charAt(at) == ',' && at > 0 && at + 1 < text.length()
                 && Character.isDigit(text.charAt(at - 1)) && Character.isDigit(text.charAt(at + 1));
+    }
+
+    /** The text with the spans of the matches (in code points) blanked out, offsets unchanged. */
+    private static String masked(String text, List<Match> spans) {
+        StringBuilder out = new StringBuilder(text);
+        for (Match span : spans) {
+            int begin = text.offsetByCodePoints(0, span.begin());
+            int end = text.offsetByCodePoints(0, span.end());
+            for (int i = begin; i < end; i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
     }
 
     /** A memo of this lexicon's answers, for one article's run of the rules. */

@@ -1,0 +1,193 @@
+package org.newsgraph.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.mapping.ArticleFixture.article;
+import static org.newsgraph.mapping.RdfAsk.ask;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.impl.LinkedHashModel;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.vocab.GP;
+
+/** The talks and cooperation rules on single sentences: where each wording must give an event, and a close one where it must not. */
+class TalksAndCooperationRulesTest {
+
+    private static final LocalDate WEDNESDAY = LocalDate.of(2024, 6, 19);
+
+    private static EventRules rules;
+
+    @BeforeAll
+    static void parseRulesOnce() {
+        rules = new EventRules(ArticleFixture.gazetteer());
+    }
+
+    /** What the rules add to the article's graph. */
+    private static Model events(ArticleFixture fixture) {
+        MappingContext context = fixture.context();
+        Model before = new LinkedHashModel(context.model());
+        rules.map(context);
+        Model added = new LinkedHashModel(context.model());
+        added.removeAll(before);
+        return added;
+    }
+
+    private static List<Resource> eventsOfType(Model model, IRI type) {
+        return List.copyOf(model.filter(null, RDF.TYPE, type).subjects());
+    }
+
+    @Test
+    void counterpartsWhoAgreeAndASideSittingDownHoldTalksButCounterpartsSigningDoNot() {
+        Model agreed = events(article("counterparts").published(WEDNESDAY)
+                .sentence("Vladimir Putin and his Chinese counterpart Xi Jinping agreed Tuesday to keep improving ties.",
+                        "Vladimir Putin", "person/vladimir-putin", "Chinese", "country/china", "Xi Jinping", "person/xi-jinping"));
+        Model sitting = events(article("sitting").published(WEDNESDAY)
+                .sentence("Putin was welcomed at the palace on Tuesday before sitting down with Xi Jinping.",
+                        "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model signing = events(article("signing").published(WEDNESDAY)
+                .sentence("Vladimir Putin and his Chinese counterpart Xi Jinping put their signatures to the memorandum.",
+                        "Vladimir Putin", "person/vladimir-putin", "Chinese", "country/china", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(agreed, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceActor id:person\\/xi-jinping ; gp:targetActor id:person\\/vladimir-putin ;
+                         schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(sitting, "ASK { ?e a gp:BilateralTalks ; gp:targetActor id:person\\/vladimir-putin }")).isTrue();
+        assertThat(eventsOfType(signing, GP.BilateralTalks)).isEmpty();
+    }
+
+    @Test
+    void aCallTheyHadSpokenByTelephoneIsDeniedAndSpeakingToReportersIsNoCall() {
+        Model denied = events(article("denied-call").published(WEDNESDAY)
+                .sentence("The Kremlin denied reports that Putin and Xi Jinping had spoken by telephone last week.",
+                        "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model reporters = events(article("reporters").published(WEDNESDAY)
+                .sentence("Putin and Xi Jinping had spoken to reporters last week.",
+                        "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(denied, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:denied }")).isTrue();
+        assertThat(eventsOfType(reporters, GP.BilateralTalks)).isEmpty();
+    }
+
+    @Test
+    void aTradeTargetAndCoordinationAreIntentsAndAModalInARelativeClauseIsNotTheIntents() {
+        Model added = events(article("targets").published(WEDNESDAY)
+                .sentence("Russia and China agreed on Tuesday to aim for 300 billion dollars in annual trade.",
+                        "Russia", "country/russia", "China", "country/china")
+                .sentence("Germany and South Korea will continue to coordinate closely.",
+                        "Germany", "country/germany", "South Korea", "country/south-korea")
+                .sentence("Russia and North Korea agreed to open negotiations on a pact that would allow Russia to transfer defence equipment.",
+                        "Russia", "country/russia", "North Korea", "country/north-korea", "Russia", "country/russia"));
+        Model aimless = events(article("aimless").published(WEDNESDAY)
+                .sentence("Russia and Iran agreed on Tuesday to aim for calm.", "Russia", "country/russia", "Iran", "country/iran"));
+        Model modal = events(article("modal").published(WEDNESDAY)
+                .sentence("Russia and North Korea would agree to open negotiations on a pact.",
+                        "Russia", "country/russia", "North Korea", "country/north-korea"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:CooperationIntent ; gp:sourceCountry id:country\\/china ; gp:cooperationDomain gp:trade ;
+                         gp:factuality gp:asserted }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:CooperationIntent ; gp:sourceCountry id:country\\/germany ; gp:targetCountry id:country\\/south-korea }"))
+                .isTrue();
+        assertThat(ask(added, """
+                ASK { ?e a gp:CooperationIntent ; gp:sourceCountry id:country\\/north-korea ; gp:cooperationDomain gp:military ;
+                         gp:factuality gp:asserted }
+                """)).isTrue();
+        assertThat(eventsOfType(aimless, GP.CooperationIntent)).isEmpty();
+        assertThat(ask(modal, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(ask(modal, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:asserted }")).isFalse();
+    }
+
+    @Test
+    void anAgreementTheTwoCountriesSignedInAnEarlierYearIsBackgroundWithTheDomainsOfItsSentence() {
+        Model signed = events(article("signed-2009").published(WEDNESDAY)
+                .sentence("Putin held talks with Kim Jong Un on Tuesday.", "Putin", "person/vladimir-putin", "Kim Jong Un", "person/kim-jong-un")
+                .sentence("Under an agreement the two countries signed in 2009, a pipeline was meant to carry gas."));
+        Model discussed = events(article("discussed-2009").published(WEDNESDAY)
+                .sentence("Putin held talks with Kim Jong Un on Tuesday.", "Putin", "person/vladimir-putin", "Kim Jong Un", "person/kim-jong-un")
+                .sentence("Under an agreement the two countries discussed in 2009, a pipeline was meant to carry gas."));
+
+        assertThat(ask(signed, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/north-korea ; gp:targetCountry id:country\\/russia ;
+                         gp:factuality gp:background ; gp:cooperationDomain gp:energy }
+                """)).isTrue();
+        assertThat(eventsOfType(discussed, GP.CooperationAgreement)).isEmpty();
+    }
+
+    @Test
+    void aHydroelectricProjectOrAPowerLinkIsEnergyAndARailwayIsNot() {
+        Model hydro = events(article("hydro").published(WEDNESDAY)
+                .sentence("Russia and China signed an agreement on Tuesday to build a hydroelectric project and an undersea power link.",
+                        "Russia", "country/russia", "China", "country/china"));
+        Model railway = events(article("railway").published(WEDNESDAY)
+                .sentence("Russia and China signed an agreement on Tuesday to build a railway.",
+                        "Russia", "country/russia", "China", "country/china"));
+
+        assertThat(ask(hydro, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:energy }")).isTrue();
+        assertThat(ask(railway, "ASK { ?e a gp:CooperationAgreement }")).isTrue();
+        assertThat(ask(railway, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:energy }")).isFalse();
+    }
+
+    @Test
+    void aPossibleTripToMeetSomeoneIsTheVisitAloneButAPossibleMeetingIsPossibleTalks() {
+        Model trip = events(article("trip-to-meet").published(WEDNESDAY)
+                .sentence("Putin could travel to Beijing in the autumn to meet Xi Jinping.",
+                        "Putin", "person/vladimir-putin", "Beijing", "place/beijing", "Xi Jinping", "person/xi-jinping"));
+        Model meeting = events(article("possible-meeting").published(WEDNESDAY)
+                .sentence("Putin could meet Xi Jinping in the autumn.", "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(trip, "ASK { ?e a gp:StateVisit ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(eventsOfType(trip, GP.BilateralTalks)).isEmpty();
+        assertThat(ask(meeting, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isTrue();
+    }
+
+    @Test
+    void whatTheySaidTheyWouldDoIsAssertedButWhatTheyCouldDoIsNot() {
+        Model said = events(article("said-would").published(WEDNESDAY)
+                .sentence("Russia and China said they would expand their cooperation in energy.",
+                        "Russia", "country/russia", "China", "country/china"));
+        Model could = events(article("could-expand").published(WEDNESDAY)
+                .sentence("Russia and China could expand their cooperation in energy.",
+                        "Russia", "country/russia", "China", "country/china"));
+
+        assertThat(ask(said, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:asserted }")).isTrue();
+        assertThat(ask(could, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:hypothetical }")).isTrue();
+    }
+
+    @Test
+    void aMeetingOthersTryToBrokerIsPossibleTalksBetweenItsSides() {
+        Model added = events(article("broker").published(WEDNESDAY)
+                .sentence("Asian leaders have been trying to broker a meeting between Putin and Xi Jinping, a diplomat said, "
+                        + "but neither government has agreed to one.",
+                        "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(added, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted }")).isFalse();
+    }
+
+    @Test
+    void whoeverSaysADealWasStruckIsNoSideOfIt() {
+        Model said = events(article("said-deal").published(WEDNESDAY)
+                .sentence("Olaf Scholz said on Tuesday that Russia had struck a deal with rebel leaders.",
+                        "Olaf Scholz", "person/olaf-scholz", "Russia", "country/russia"));
+        Model own = events(article("own-deal").published(WEDNESDAY)
+                .sentence("Russia said on Tuesday that it had struck a deal with Germany.",
+                        "Russia", "country/russia", "Germany", "country/germany"));
+        Model struck = events(article("struck-deal").published(WEDNESDAY)
+                .sentence("Olaf Scholz and Russia struck a deal on Tuesday.",
+                        "Olaf Scholz", "person/olaf-scholz", "Russia", "country/russia"));
+
+        assertThat(eventsOfType(said, GP.CooperationAgreement)).isEmpty();
+        assertThat(ask(own, "ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/germany ; gp:targetCountry id:country\\/russia }"))
+                .isTrue();
+        assertThat(ask(struck, "ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/germany ; gp:targetCountry id:country\\/russia }"))
+                .isTrue();
+    }
+}
