@@ -383,6 +383,23 @@ class EventRulesTest {
     }
 
     @Test
+    void aCapitalAfterSanctionsOnIsItsCountryUnlessItSaysWhere() {
+        Model capital = events(article("on-moscow").published(WEDNESDAY)
+                .sentence("Its sanctions on Moscow, over the invasion of Ukraine, stay in force.",
+                        "Its", "org/european-union", "Moscow", "place/moscow", "Ukraine", "country/ukraine"));
+        Model where = events(article("in-moscow").published(WEDNESDAY)
+                .sentence("The European Union's sanctions on Iran were agreed in Moscow.",
+                        "European Union", "org/european-union", "Iran", "country/iran", "Moscow", "place/moscow"));
+
+        assertThat(ask(capital, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/russia ;
+                         gp:factuality gp:background ; gp:reason "the invasion of Ukraine"@en }
+                """)).isTrue();
+        assertThat(ask(where, "ASK { ?e a gp:SanctionsRegime ; gp:sanctionTarget id:country\\/iran }")).isTrue();
+        assertThat(ask(where, "ASK { ?e gp:sanctionTarget id:country\\/russia }")).as("where they were agreed").isFalse();
+    }
+
+    @Test
     void punitiveMeasuresBeingLiftedAreARegimeAndOtherMeasuresAreNot() {
         Model lifted = events(article("measures").published(WEDNESDAY)
                 .sentence("The European Union on Thursday began lifting the punitive measures it imposed on Iran two years ago.",
