@@ -400,6 +400,23 @@ class EventRulesTest {
     }
 
     @Test
+    void aCountryFirstTargetedWithSanctionsYearsAgoIsUnderTheImposersRegime() {
+        Model first = events(article("first-targeted").published(WEDNESDAY)
+                .sentence("Moscow first targeted Iran's government with sanctions in 2006 and broadened them in 2020.",
+                        "Moscow", "place/moscow", "Iran", "country/iran"));
+        Model now = events(article("now-targeted").published(WEDNESDAY)
+                .sentence("Moscow on Tuesday targeted Iran's government with sanctions.",
+                        "Moscow", "place/moscow", "Iran", "country/iran"));
+
+        assertThat(ask(first, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/russia ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(eventsOfType(first, GP.SanctionsImposition)).isEmpty();
+        assertThat(eventsOfType(now, GP.SanctionsRegime)).as("an act of today is no regime").isEmpty();
+    }
+
+    @Test
     void punitiveMeasuresBeingLiftedAreARegimeAndOtherMeasuresAreNot() {
         Model lifted = events(article("measures").published(WEDNESDAY)
                 .sentence("The European Union on Thursday began lifting the punitive measures it imposed on Iran two years ago.",
