@@ -14,12 +14,15 @@ import org.newsgraph.vocab.SCHEMA;
 /**
  * "Khurelsukh arrived in Tokyo on Tuesday. He was welcomed by Emperor Naruhito ... before holding talks
  * with Kishida": a sentence that opens with "He" or "She" goes on about the first person the sentence
- * before named, as news writes. Nothing else is resolved: "they", "it", or a pronoun inside a sentence
+ * before named, as news writes; one that opens with "Its" goes on about the country or organisation the
+ * sentence before opens with ("The European Union has shown no sign of following suit. Its sanctions on
+ * Minsk ... stay in force"). Nothing else is resolved: "they", "it", or a pronoun inside a sentence
  * could be anyone.
  */
 final class Pronouns {
 
     private static final Pattern OPENING = Pattern.compile("^(He|She)\\b");
+    private static final Pattern OPENING_ITS = Pattern.compile("^(Its)\\b");
 
     private Pronouns() {
     }
@@ -29,11 +32,22 @@ final class Pronouns {
         List<Sentence> sentences = analysis.sentences();
         for (int s = 1; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
+            int previous = sentences.get(s - 1).index();
+            Matcher its = OPENING_ITS.matcher(sentence.text());
+            if (its.find()) {
+                mentions.stream()
+                        .filter(x -> x.sentence().index() == previous && x.kind() != MatchKind.PLURAL_REFERENCE)
+                        .min(Comparator.comparingInt(Mention::charBegin))
+                        .filter(x -> x.type().equals(SCHEMA.Organization) || x.type().equals(SCHEMA.Country))
+                        .ifPresent(owner -> found.add(new Mention(sentence.begin(), sentence.begin() + its.group(1).length(),
+                                sentence.charBegin(), sentence.charBegin() + its.group(1).length(), its.group(1), sentence,
+                                owner.entity(), owner.type(), MatchKind.PRONOUN)));
+                continue;
+            }
             Matcher m = OPENING.matcher(sentence.text());
             if (!m.find()) {
                 continue;
             }
-            int previous = sentences.get(s - 1).index();
             Optional<Mention> subject = mentions.stream()
                     .filter(x -> x.sentence().index() == previous && x.type().equals(SCHEMA.Person)
                             && x.kind() != MatchKind.PLURAL_REFERENCE)

@@ -519,6 +519,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aSentenceOpeningWithItsGoesOnAboutTheOrganisationTheSentenceBeforeOpensWith() {
+        Linking union = link("The European Union has shown no sign of following suit. Its sanctions on Russia stay in force.");
+        assertThat(union.mentions()).extracting(Mention::anchor, Mention::entity, Mention::kind)
+                .contains(tuple("Its", id("org", "european-union"), MatchKind.PRONOUN));
+        Linking person = link("Vladimir Putin spoke of the European Union. Its sanctions on Russia stay in force.");
+        assertThat(person.mentions()).extracting(Mention::kind).doesNotContain(MatchKind.PRONOUN);
+    }
+
+    @Test
     void aSentenceOpeningWithHeGoesOnAboutThePersonBefore() {
         Linking linking = link("Vladimir Putin arrived in Pyongyang on Tuesday. He was welcomed by Kim Jong Un. They talked. Kim smiled, and he waved.");
         assertThat(linking.mentions()).extracting(Mention::anchor, Mention::entity, Mention::kind)

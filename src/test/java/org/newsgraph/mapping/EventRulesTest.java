@@ -383,6 +383,40 @@ class EventRulesTest {
     }
 
     @Test
+    void aCapitalAfterSanctionsOnIsItsCountryUnlessItSaysWhere() {
+        Model capital = events(article("on-moscow").published(WEDNESDAY)
+                .sentence("Its sanctions on Moscow, over the invasion of Ukraine, stay in force.",
+                        "Its", "org/european-union", "Moscow", "place/moscow", "Ukraine", "country/ukraine"));
+        Model where = events(article("in-moscow").published(WEDNESDAY)
+                .sentence("The European Union's sanctions on Iran were agreed in Moscow.",
+                        "European Union", "org/european-union", "Iran", "country/iran", "Moscow", "place/moscow"));
+
+        assertThat(ask(capital, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/russia ;
+                         gp:factuality gp:background ; gp:reason "the invasion of Ukraine"@en }
+                """)).isTrue();
+        assertThat(ask(where, "ASK { ?e a gp:SanctionsRegime ; gp:sanctionTarget id:country\\/iran }")).isTrue();
+        assertThat(ask(where, "ASK { ?e gp:sanctionTarget id:country\\/russia }")).as("where they were agreed").isFalse();
+    }
+
+    @Test
+    void aCountryFirstTargetedWithSanctionsYearsAgoIsUnderTheImposersRegime() {
+        Model first = events(article("first-targeted").published(WEDNESDAY)
+                .sentence("Moscow first targeted Iran's government with sanctions in 2006 and broadened them in 2020.",
+                        "Moscow", "place/moscow", "Iran", "country/iran"));
+        Model now = events(article("now-targeted").published(WEDNESDAY)
+                .sentence("Moscow on Tuesday targeted Iran's government with sanctions.",
+                        "Moscow", "place/moscow", "Iran", "country/iran"));
+
+        assertThat(ask(first, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/russia ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(eventsOfType(first, GP.SanctionsImposition)).isEmpty();
+        assertThat(eventsOfType(now, GP.SanctionsRegime)).as("an act of today is no regime").isEmpty();
+    }
+
+    @Test
     void punitiveMeasuresBeingLiftedAreARegimeAndOtherMeasuresAreNot() {
         Model lifted = events(article("measures").published(WEDNESDAY)
                 .sentence("The European Union on Thursday began lifting the punitive measures it imposed on Iran two years ago.",
