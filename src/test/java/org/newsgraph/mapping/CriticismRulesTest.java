@@ -92,6 +92,20 @@ class CriticismRulesTest {
     }
 
     @Test
+    void aPronounTheLinkerReadAsTheCountryStillLeadsToTheSentenceBefore() {
+        Model added = events(article("its-linked").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia answered on Thursday.", "Russia", "country/russia")
+                .sentence("Its foreign ministry ordered a German diplomat to leave the country within 72 hours.",
+                        "Its", "country/russia", "German", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:country\\/germany ;
+                         schema:startDate "2024-06-20"^^xsd:date }
+                """)).isTrue();
+    }
+
+    @Test
     void aSubjectThatIsNeitherPronounNorOfficeIsNoAnaphor() {
         Model added = events(article("court").published(THURSDAY)
                 .sentence("Talks stalled.")
