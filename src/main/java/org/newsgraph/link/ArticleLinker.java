@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +40,8 @@ final class ArticleLinker {
     private final Map<IRI, MintedPerson> minted = new LinkedHashMap<>();
     private final Map<IRI, Position> positions = new LinkedHashMap<>();
     private final String language;
+    /** The country of the article's dateline, or null. */
+    private IRI home;
 
     ArticleLinker(Gazetteer gazetteer, Lexicon lexicon, Article article, TextAnalysis analysis, UriSpace uris) {
         this.gazetteer = gazetteer;
@@ -58,6 +59,7 @@ final class ArticleLinker {
         }
         // Places and countries first (minted people add no such labels), so that title patterns know them.
         tokens.forEach(sentenceTokens -> lexicon.scan(sentenceTokens).forEach(this::noteUnambiguous));
+        home = Datelines.country(tokens, lexicon, gazetteer, this::countryOf);
         mintPeople();
         List<List<Match>> scans = new ArrayList<>();
         for (List<Token> sentenceTokens : tokens) {
@@ -140,7 +142,7 @@ final class ArticleLinker {
     private List<TitleHit> hits(int s, List<Match> matches) {
         List<Token> sentenceTokens = tokens.get(s);
         List<TitleHit> hits = new ArrayList<>(TitlePatterns.find(sentenceTokens, matches, gazetteer, this::countryOf,
-                new TitlePatterns.Setting(paragraphCountries(s), articleCountry(), datelineCountry(), this::heldByOther)));
+                new TitlePatterns.Setting(paragraphCountries(s), articleCountry(), home, this::heldByOther)));
         if (!ContextRules.titleCase(sentenceTokens)) {
             hits.addAll(RolePatterns.find(sentenceTokens, matches, List.copyOf(hits), this::countryOf));
         }
@@ -191,52 +193,7 @@ final class ArticleLinker {
      */
     private IRI articleCountry() {
         IRI dominant = dominantCountry();
-        IRI home = datelineCountry();
-        if (dominant != null || home == null) {
-            return dominant;
-        }
-        Map<IRI, Long> counts = mentions.stream()
-                .filter(m -> m.kind() != MatchKind.PLURAL_REFERENCE)
-                .map(m -> m.type().equals(SCHEMA.Country) ? m.entity() : gazetteer.countryOfCapital(m.entity()))
-                .filter(c -> c != null)
-                .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
-        long own = counts.getOrDefault(home, 0L);
-        boolean leads = counts.entrySet().stream().allMatch(e -> e.getKey().equals(home) || e.getValue() < own);
-        return own > 0 && leads ? home : null;
-    }
-
-    /**
-     * The country of the article's dateline ("PORT VILA -", "MANILA, Philippines (AP) —"): the one
-     * country it names, itself or by its capital. Null without a dateline or when it names none or several.
-     */
-    private IRI datelineCountry() {
-        for (List<Token> sentenceTokens : tokens) {
-            int end = ContextRules.afterDateline(sentenceTokens);
-            if (end < 0) {
-                continue;
-            }
-            // Datelines are written in capitals, which no label matches: "PORT VILA" is read as "Port Vila".
-            List<Token> dateline = new ArrayList<>();
-            for (Token token : sentenceTokens.subList(0, end)) {
-                String text = token.text();
-                dateline.add(token.kind() != Token.Kind.WORD || text.length() < 2 ? token : new Token(text.charAt(0)
-                        + text.substring(1).toLowerCase(Locale.ROOT), token.charBegin(), token.charEnd(), token.kind(), token.afterHyphen()));
-            }
-            List<IRI> countries = lexicon.scan(dateline).stream()
-                    .map(m -> {
-                        IRI country = countryOf(m);
-                        return country != null ? country : m.labels().stream()
-                                .map(l -> gazetteer.countryOfCapital(l.entity()))
-                                .filter(c -> c != null)
-                                .findFirst()
-                                .orElse(null);
-                    })
-                    .filter(c -> c != null)
-                    .distinct()
-                    .toList();
-            return countries.size() == 1 ? countries.get(0) : null;
-        }
-        return null;
+        return dominant != null || home == null || !Datelines.leads(home, mentions, gazetteer) ? dominant : home;
     }
 
     /** The article has said that someone other than the named person holds the title in the country. */

@@ -1,0 +1,64 @@
+package org.newsgraph.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.rdf4j.model.IRI;
+import org.newsgraph.vocab.SCHEMA;
+
+/** The home country of a story: the one its dateline names ("PORT VILA -", "MANILA, Philippines (AP) —"). */
+final class Datelines {
+
+    private Datelines() {
+    }
+
+    /**
+     * The one country the article's first dateline names, itself or by its capital; null without a
+     * dateline or when it names none or several ("DHAKA/NEW DELHI --").
+     */
+    static IRI country(List<List<Token>> sentences, Lexicon lexicon, Gazetteer gazetteer, Function<Match, IRI> countryOf) {
+        for (List<Token> sentenceTokens : sentences) {
+            int end = ContextRules.afterDateline(sentenceTokens);
+            if (end < 0) {
+                continue;
+            }
+            // Datelines are written in capitals, which no label matches: "PORT VILA" is read as "Port Vila".
+            List<Token> dateline = new ArrayList<>();
+            for (Token token : sentenceTokens.subList(0, end)) {
+                String text = token.text();
+                dateline.add(token.kind() != Token.Kind.WORD || text.length() < 2 ? token : new Token(text.charAt(0)
+                        + text.substring(1).toLowerCase(Locale.ROOT), token.charBegin(), token.charEnd(), token.kind(), token.afterHyphen()));
+            }
+            List<IRI> countries = lexicon.scan(dateline).stream()
+                    .map(m -> {
+                        IRI country = countryOf.apply(m);
+                        return country != null ? country : m.labels().stream()
+                                .map(l -> gazetteer.countryOfCapital(l.entity()))
+                                .filter(Objects::nonNull)
+                                .findFirst()
+                                .orElse(null);
+                    })
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .toList();
+            return countries.size() == 1 ? countries.get(0) : null;
+        }
+        return null;
+    }
+
+    /** Whether the mentions so far name the country, itself or by its capital, more often than any other. */
+    static boolean leads(IRI country, List<Mention> mentions, Gazetteer gazetteer) {
+        Map<IRI, Long> counts = mentions.stream()
+                .filter(m -> m.kind() != MatchKind.PLURAL_REFERENCE)
+                .map(m -> m.type().equals(SCHEMA.Country) ? m.entity() : gazetteer.countryOfCapital(m.entity()))
+                .filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+        long own = counts.getOrDefault(country, 0L);
+        return own > 0 && counts.entrySet().stream().allMatch(e -> e.getKey().equals(country) || e.getValue() < own);
+    }
+}
