@@ -43,6 +43,21 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void countriesInTheClauseThatSaysWhatWasAgreedAreNotItsSignatories() {
+        Model boards = events(article("boards").published(WEDNESDAY)
+                .sentence("The two cricket boards signed an agreement under which Germany will tour China in 2026.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model states = events(article("states").published(WEDNESDAY)
+                .sentence("Officials signed an agreement between Germany and China on Tuesday under which trade will grow.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(eventsOfType(boards, GP.CooperationAgreement)).isEmpty();
+        assertThat(ask(states, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany }
+                """)).isTrue();
+    }
+
+    @Test
     void counterpartsWhoAgreeAndASideSittingDownHoldTalksButCounterpartsSigningDoNot() {
         Model agreed = events(article("counterparts").published(WEDNESDAY)
                 .sentence("Vladimir Putin and his Chinese counterpart Xi Jinping agreed Tuesday to keep improving ties.",
