@@ -134,6 +134,13 @@ final class ArticleLinker {
         while (nextHit < hits.size()) {
             applyHit(sentence, sentenceTokens, hits.get(nextHit++), claimed);
         }
+        for (int[] r : HonorificNames.find(sentenceTokens, matches)) {
+            int at = sentenceTokens.get(r[0]).charBegin();
+            List<IRI> before = lastFull.keySet().stream().filter(p -> lastFull.get(p) < at).toList();
+            HonorificNames.person(sentenceTokens.get(r[0]).text(), sentenceTokens.get(r[0] + 1).text(),
+                    HonorificNames.candidates(before, lexicon, gazetteer, positions.values()))
+                    .ifPresent(p -> add(sentence, sentenceTokens, r[0], r[1], p, SCHEMA.Person, MatchKind.SHORT_NAME));
+        }
     }
 
     /** The title and role patterns of a sentence, by where their names start. */

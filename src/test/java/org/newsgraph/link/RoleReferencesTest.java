@@ -93,4 +93,13 @@ class RoleReferencesTest {
         assertThat(other.mentions()).extracting(Mention::anchor, Mention::entity)
                 .contains(tuple("Kim Yeon-hee", id("person", "kim-yeon-hee")));
     }
+
+    @Test
+    void anHonorificAndAFirstNameAreThePersonTheHonorificFits() {
+        Linking linking = link("Emirati Foreign Minister Abdullah bin Zayed met Kishida. Sheikh Abdullah could travel to Tokyo.", DAY, "en");
+        assertThat(linking.mentions()).extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("Sheikh Abdullah", id("person", "abdullah-bin-zayed")));
+        Linking kane = link("Kenyan President Harry Kane met Kishida. Prince Harry and Sheikh Harry could travel to Tokyo.", DAY, "en");
+        assertThat(kane.mentions()).extracting(Mention::anchor).doesNotContain("Prince Harry", "Sheikh Harry");
+    }
 }
