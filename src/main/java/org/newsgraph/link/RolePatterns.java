@@ -184,7 +184,9 @@ final class RolePatterns {
                 return null;
             }
             if (POLITICAL.contains(word) || OTHER.contains(word)) {
-                return new TitleHit(null, null, r + 1, k + 1, nameFrom, r);
+                // "Perdana Putra, the prime minister's office complex": the role is someone else's.
+                boolean owner = k + 1 < tokens.size() && tokens.get(k + 1).kind() == Token.Kind.POSSESSIVE;
+                return owner ? null : new TitleHit(null, null, r + 1, k + 1, nameFrom, r);
             }
         }
         return null;
