@@ -109,4 +109,12 @@ class RolePatternsTest {
         assertThat(link("He was welcomed by Perdana Putra, the prime minister, on Tuesday.").minted())
                 .extracting(MintedPerson::name).containsExactly("Perdana Putra");
     }
+
+    @Test
+    void honorificsBeforeTheNameAreNoPartOfIt() {
+        assertThat(link("Minister of Public Health H E Dr. Hanan Mohamed Al Kuwari signed it.").minted())
+                .extracting(MintedPerson::name).containsExactly("Hanan Mohamed Al Kuwari");
+        assertThat(link("Minister of Public Health Hanan Mohamed Al Kuwari signed it.").minted())
+                .extracting(MintedPerson::name).containsExactly("Hanan Mohamed Al Kuwari");
+    }
 }
