@@ -268,8 +268,8 @@ def people(country_slugs, org_slugs, title_slugs, source_keys):
         p = iri("person", ps)
         g.add(p, "a", "schema:Person")
         g.add(p, "schema:name", lit(row["name"]))
-        if row["short_name"]:
-            g.add(p, "gp:shortName", lit(row["short_name"]))
+        for short in split(row["short_name"]):
+            g.add(p, "gp:shortName", lit(short))
         for label in split(row["alt_labels"]):
             g.add(p, "skos:altLabel", lit(label))
         if row["wikidata"]:
@@ -416,8 +416,9 @@ def main(argv):
         date_lines += wrap(f"[{key}] {sources[key]}", indent="  ")
         date_lines += wrap("used for: " + ", ".join(sorted(dated[key])), indent="    ")
     people_header = [
-        "newsgraph gazetteer: office-holders of the larger powers, the UN, NATO and the EU",
-        "(schema:Person, gp:PositionHolding).",
+        "newsgraph gazetteer: office-holders of the larger powers, the UN, NATO and the EU, and the heads",
+        "of state and government (some foreign ministers too) of the G20, the EU member states and other",
+        "countries often in geopolitical news, as they stood in 2023-2025 (schema:Person, gp:PositionHolding).",
         regen,
         "",
         "Source: data/gazetteer/build/people.tsv, curated by hand for newsgraph. Basis, honestly: names,",
@@ -430,7 +431,9 @@ def main(argv):
         "schema:endDate are given ONLY where a named source gave the date; otherwise they are absent",
         "(an absent end date with gp:current false means \"ended, date not sourced\").",
         "Korean and Chinese names are written family name first; gp:shortName is the name news uses",
-        "alone (Kim, Xi, Lee). Saudi royals have no gp:shortName: news uses no single name for them.",
+        "alone (Kim, Xi, Lee); a person may have several (Lukashenko, Lukashenka), and where news uses a",
+        "given name alone it is that (Anwar, Prabowo, Abiy). Gulf royals have no gp:shortName: news uses no",
+        "single name for them. A short name that is a common word or another person's name is left out.",
         "",
         "Wikidata QIDs: only Vladimir Putin wd:Q7747 and Kim Jong Un wd:Q56226, as given in the contract",
         "and DESIGN.md section 4 (read from their Wikidata entries). No other QID is given: none was",

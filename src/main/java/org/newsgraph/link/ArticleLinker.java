@@ -39,6 +39,8 @@ final class ArticleLinker {
     private final Set<IRI> namedUnambiguously = new HashSet<>();
     private final Map<IRI, MintedPerson> minted = new LinkedHashMap<>();
     private final Map<IRI, Position> positions = new LinkedHashMap<>();
+    private final RoleReferences roles = new RoleReferences();
+    private final LabelChoice labelChoice;
     private final String language;
     /** The country of the article's dateline, or null. */
     private IRI home;
@@ -51,6 +53,7 @@ final class ArticleLinker {
         this.day = article.publicationDay();
         this.sentences = analysis.sentences();
         this.language = article.language();
+        this.labelChoice = new LabelChoice(gazetteer, namedUnambiguously);
     }
 
     Linking run() {
@@ -58,16 +61,17 @@ final class ArticleLinker {
             tokens.add(Tokenizer.tokens(analysis.text(), sentence.charBegin(), sentence.charEnd()));
         }
         // Places and countries first (minted people add no such labels), so that title patterns know them.
-        tokens.forEach(sentenceTokens -> lexicon.scan(sentenceTokens).forEach(this::noteUnambiguous));
+        tokens.forEach(sentenceTokens -> lexicon.scan(sentenceTokens).forEach(labelChoice::note));
         home = Datelines.country(tokens, lexicon, gazetteer, this::countryOf);
+        // The gazetteer's people named in full are known before minting: "Rebelo de Sousa, a former
+        // law professor" is the president named in full before, not a new person.
+        tokens.forEach(sentenceTokens -> noteFullNames(lexicon.scan(sentenceTokens)));
         mintPeople();
         List<List<Match>> scans = new ArrayList<>();
         for (List<Token> sentenceTokens : tokens) {
             List<Match> matches = lexicon.scan(sentenceTokens);
             scans.add(matches);
-            matches.forEach(m -> m.labels().stream()
-                    .filter(l -> FULL.contains(l.kind()) && l.type().equals(SCHEMA.Person))
-                    .forEach(l -> fullAnywhere.add(l.entity())));
+            noteFullNames(matches);
         }
         for (int s = 0; s < sentences.size(); s++) {
             linkSentence(sentences.get(s), tokens.get(s), scans.get(s));
@@ -89,6 +93,12 @@ final class ArticleLinker {
     private boolean supportedByItsCountry(Mention mention) {
         IRI country = gazetteer.countryOfCapital(mention.entity());
         return country != null && namedUnambiguously.contains(country) && mention.charBegin() > mention.sentence().charBegin();
+    }
+
+    private void noteFullNames(List<Match> matches) {
+        matches.forEach(m -> m.labels().stream()
+                .filter(l -> FULL.contains(l.kind()) && l.type().equals(SCHEMA.Person))
+                .forEach(l -> fullAnywhere.add(l.entity())));
     }
 
     /** First pass: people the gazetteer does not know, introduced by a title or role pattern, join the lexicon. */
@@ -136,6 +146,13 @@ final class ArticleLinker {
         while (nextHit < hits.size()) {
             applyHit(sentence, sentenceTokens, hits.get(nextHit++), claimed);
         }
+        for (int[] r : HonorificNames.find(sentenceTokens, matches)) {
+            int at = sentenceTokens.get(r[0]).charBegin();
+            List<IRI> before = lastFull.keySet().stream().filter(p -> lastFull.get(p) < at).toList();
+            HonorificNames.person(sentenceTokens.get(r[0]).text(), sentenceTokens.get(r[0] + 1).text(),
+                    HonorificNames.candidates(before, lexicon, gazetteer, positions.values()))
+                    .ifPresent(p -> add(sentence, sentenceTokens, r[0], r[1], p, SCHEMA.Person, MatchKind.SHORT_NAME));
+        }
     }
 
     /** The title and role patterns of a sentence, by where their names start. */
@@ -145,6 +162,7 @@ final class ArticleLinker {
                 new TitlePatterns.Setting(paragraphCountries(s), articleCountry(), home, this::heldByOther)));
         if (!ContextRules.titleCase(sentenceTokens)) {
             hits.addAll(RolePatterns.find(sentenceTokens, matches, List.copyOf(hits), this::countryOf));
+            hits.addAll(RoleReferences.find(sentenceTokens, matches, List.copyOf(hits), gazetteer));
         }
         hits.sort(Comparator.comparingInt(TitleHit::nameFrom));
         return hits;
@@ -219,9 +237,15 @@ final class ArticleLinker {
     }
 
     private void applyHit(Sentence sentence, List<Token> sentenceTokens, TitleHit hit, List<int[]> claimed) {
+        int at = sentenceTokens.get(hit.titleFrom()).charBegin();
         if (!hit.hasName()) {
-            gazetteer.holder(hit.title(), hit.country(), day).or(() -> statedHolder(hit)).ifPresent(person ->
-                    add(sentence, sentenceTokens, hit.titleFrom(), hit.titleTo(), person, SCHEMA.Person, MatchKind.OFFICE_HOLDER));
+            Optional<IRI> holder = hit.title() == null ? Optional.empty()
+                    : hit.country() == null ? roles.anywhere(hit.title(), at)
+                    : gazetteer.holder(hit.title(), hit.country(), day).or(() -> roles.inCountry(hit.title(), hit.country(), at));
+            holder.ifPresent(person -> {
+                add(sentence, sentenceTokens, hit.titleFrom(), hit.titleTo(), person, SCHEMA.Person, MatchKind.OFFICE_HOLDER);
+                roles.introduce(person, hit.title(), hit.country(), at);
+            });
             return;
         }
         Match person = knownPerson(sentenceTokens, hit);
@@ -231,34 +255,34 @@ final class ArticleLinker {
         IRI iri = person.labels().get(0).entity();
         claimed.add(new int[] {person.from(), person.to()});
         add(sentence, sentenceTokens, person.from(), person.to(), iri, SCHEMA.Person, MatchKind.TITLE_PATTERN);
+        roles.introduce(iri, hit.title(), introducedIn(iri, hit), at);
         if (hit.statesPosition()) {
             statePosition(iri, hit);
         }
     }
 
-    /**
-     * "The Angolan leader" after "Angolan President João Lourenço": the one person this article has
-     * said holds that office (any office, for "leader") in that country.
-     */
-    private Optional<IRI> statedHolder(TitleHit hit) {
-        if (hit.country() == null || hit.title() == null) {
-            return Optional.empty();
+    /** Where a title pattern says the person holds the title: where the gazetteer says, if it knows the office. */
+    private IRI introducedIn(IRI person, TitleHit hit) {
+        if (hit.title() == null) {
+            return hit.country();
         }
-        boolean anyOffice = hit.title().prefLabel().equalsIgnoreCase("leader");
-        List<IRI> holders = positions.values().stream()
-                .filter(p -> hit.country().equals(p.jurisdiction()) && (anyOffice || hit.title().names(p.roleName())))
-                .map(Position::holder)
-                .distinct()
-                .toList();
-        return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+        List<Holding> held = gazetteer.holdings(person).stream().filter(h -> hit.title().names(h.roleName())).toList();
+        return held.stream()
+                .filter(h -> h.jurisdiction().equals(hit.country()))
+                .findFirst()
+                .or(() -> held.stream().filter(h -> h.validOn(day)).findFirst())
+                .map(Holding::jurisdiction)
+                .orElse(hit.country());
     }
 
     /** The person a title pattern names, as a match over (a prefix of) its name; null when unknown. */
     private Match knownPerson(List<Token> sentenceTokens, TitleHit hit) {
         for (int end = hit.nameTo(); end > hit.nameFrom(); end--) {
+            boolean whole = end == hit.nameTo();
             List<IRI> people = lexicon.lookup(sentenceTokens, hit.nameFrom(), end).stream()
                     .filter(l -> l.type().equals(SCHEMA.Person))
-                    .filter(l -> l.kind() != MatchKind.SHORT_NAME || servesIn(l.entity(), hit.country()))
+                    .filter(l -> l.kind() != MatchKind.SHORT_NAME || servesIn(l.entity(), hit.country())
+                            || whole && hit.country() == null && fullAnywhere.contains(l.entity()))
                     .map(Label::entity)
                     .distinct()
                     .toList();
@@ -300,18 +324,9 @@ final class ArticleLinker {
             linkShortName(sentence, sentenceTokens, match);
             return;
         }
-        Label label = best(full);
-        if (label == null) {
-            label = countryOverItsCapital(full);
-        }
-        boolean fromArticle = false;
-        if (label == null) {
-            label = namedInArticle(full);
-            fromArticle = label != null;
-            if (label == null) {
-                label = withoutContextual(full);
-            }
-        }
+        LabelChoice.Chosen chosen = labelChoice.choose(full);
+        Label label = chosen == null ? null : chosen.label();
+        boolean fromArticle = chosen != null && chosen.fromArticle();
         if (label == null
                 || ContextRules.partOfLongerName(sentenceTokens, match, label, starts, ends, titleCase)
                 || ContextRules.otherPlace(sentenceTokens, label)) {
@@ -366,62 +381,6 @@ final class ArticleLinker {
         add(sentence, sentenceTokens, match.from(), match.to(), country, SCHEMA.Country, label.kind());
         add(sentence, sentenceTokens, match.from(), next + 1, capital, SCHEMA.City, MatchKind.CAPITAL_PHRASE);
         return true;
-    }
-
-    /** The label of the one entity the match names; by kind when several entities share the words; null when still ambiguous. */
-    private static Label best(List<Label> labels) {
-        Label best = labels.stream().min(Comparator.comparing(Label::kind)).orElseThrow();
-        long rivals = labels.stream()
-                .filter(l -> l.kind() == best.kind() && !l.entity().equals(best.entity()))
-                .count();
-        return rivals == 0 ? best : null;
-    }
-
-    /** "Singapore", "Djibouti": a country and its capital of the same name; the name is the country's. */
-    private Label countryOverItsCapital(List<Label> labels) {
-        List<IRI> entities = labels.stream().map(Label::entity).distinct().toList();
-        if (entities.size() != 2) {
-            return null;
-        }
-        for (IRI city : entities) {
-            IRI country = gazetteer.countryOfCapital(city);
-            if (country != null && entities.contains(country)) {
-                return best(labels.stream().filter(l -> l.entity().equals(country)).toList());
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A name several entities share ("Congo", "Congolese") names the one of them the article names
-     * by a label no other entity has ("Democratic Republic of the Congo", "DRC", its capital
-     * "Kinshasa"), wherever in the article that is (a headline comes before the full name).
-     */
-    private Label namedInArticle(List<Label> labels) {
-        List<Label> named = labels.stream().filter(l -> namedUnambiguously.contains(l.entity())).toList();
-        return named.stream().map(Label::entity).distinct().count() == 1 ? best(named) : null;
-    }
-
-    /** Without such a name, a contextual alias ("Congo" of the DRC) gives way to the plain label of another entity. */
-    private static Label withoutContextual(List<Label> labels) {
-        List<Label> plain = labels.stream().filter(l -> !l.contextual()).toList();
-        return plain.isEmpty() || plain.size() == labels.size() ? null : best(plain);
-    }
-
-    private void noteUnambiguous(Match match) {
-        List<IRI> entities = match.labels().stream()
-                .filter(l -> l.kind() != MatchKind.SHORT_NAME && !l.contextual() && !l.type().equals(SCHEMA.Person))
-                .map(Label::entity)
-                .distinct()
-                .toList();
-        if (entities.size() != 1 || entities.size() != match.labels().stream().map(Label::entity).distinct().count()) {
-            return;
-        }
-        namedUnambiguously.add(entities.get(0));
-        IRI country = gazetteer.countryOfCapital(entities.get(0));
-        if (country != null) {
-            namedUnambiguously.add(country);
-        }
     }
 
     private Match capitalAt(List<Match> matches, int token) {

@@ -159,15 +159,21 @@ public final class Gazetteer {
         return holdings.getOrDefault(person, List.of());
     }
 
-    /** The person who holds the title in the country on the day; empty when none or more than one. */
+    /**
+     * The person who holds the title in the country on the day; empty when none or more than one, and
+     * when an undated holder follows a former one whose end no source dates: the day may fall before
+     * the change ("the Mexican president" in 2023 is not the president of late 2025).
+     */
     Optional<IRI> holder(Title title, IRI country, LocalDate day) {
-        List<IRI> found = holdings.values().stream()
+        List<Holding> office = holdings.values().stream()
                 .flatMap(List::stream)
-                .filter(h -> country.equals(h.jurisdiction()) && title.names(h.roleName()) && h.validOn(day))
-                .map(Holding::person)
-                .distinct()
+                .filter(h -> country.equals(h.jurisdiction()) && title.names(h.roleName()))
                 .toList();
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        List<Holding> valid = office.stream().filter(h -> h.validOn(day)).toList();
+        boolean undatedChange = valid.stream().anyMatch(h -> h.start() == null)
+                && office.stream().anyMatch(h -> Boolean.FALSE.equals(h.current()) && h.end() == null);
+        List<IRI> found = valid.stream().map(Holding::person).distinct().toList();
+        return found.size() == 1 && !undatedChange ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     private void indexTypes() {

@@ -68,6 +68,8 @@ final class RolePatterns {
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Honorifics written before a name: "H.E." (His or Her Excellency), "Dr.", "Mr.". */
+    private static final Set<String> HONORIFICS = Set.of("H", "E", "HE", "Dr", "Mr", "Mrs", "Ms", "Prof");
     private static final Set<String> POWER_NOUNS = Set.of("government", "regime", "administration");
     private static final Set<String> POWER_VERBS = Set.of("returned", "brought", "swept", "restored", "propelled", "carried");
     /** Military ranks before a ruler's name: "led since 2021 by Colonel Assimi Goïta". */
@@ -114,7 +116,7 @@ final class RolePatterns {
             return null;
         }
         int roleEnd = continuation(tokens, r + 1);
-        int nameFrom = roleEnd < tokens.size() && tokens.get(roleEnd).is(",") ? roleEnd + 1 : roleEnd;
+        int nameFrom = afterHonorifics(tokens, roleEnd < tokens.size() && tokens.get(roleEnd).is(",") ? roleEnd + 1 : roleEnd);
         int nameTo = name(tokens, matches, nameFrom);
         if (nameTo < 0) {
             return null;
@@ -134,6 +136,18 @@ final class RolePatterns {
             title = noun.equals("counterpart") ? counterpartTitle(taken, country, r) : role(tokens, from, roleEnd);
         }
         return new TitleHit(title == null ? null : country, title, from, roleEnd, nameFrom, nameTo);
+    }
+
+    /** "H E Dr. Hanan Mohamed Al Kuwari": the name starts after the honorifics. */
+    private static int afterHonorifics(List<Token> tokens, int from) {
+        int at = from;
+        while (at + 1 < tokens.size() && HONORIFICS.contains(tokens.get(at).surface())) {
+            at++;
+            if (tokens.get(at).is(".")) {
+                at++;
+            }
+        }
+        return at;
     }
 
     /** "of State for Foreign Trade" after "Minister": office words that end before the name starts. */
@@ -192,7 +206,9 @@ final class RolePatterns {
                 return null;
             }
             if (POLITICAL.contains(word) || OTHER.contains(word)) {
-                return new TitleHit(null, null, r + 1, k + 1, nameFrom, r);
+                // "Perdana Putra, the prime minister's office complex": the role is someone else's.
+                boolean owner = k + 1 < tokens.size() && tokens.get(k + 1).kind() == Token.Kind.POSSESSIVE;
+                return owner ? null : new TitleHit(null, null, r + 1, k + 1, nameFrom, r);
             }
         }
         return null;

@@ -60,7 +60,9 @@ final class TitlePatterns {
             }
             int nameEnd = nameEnd(tokens, k);
             if (nameEnd == k) {
+                // "Saudi Arabia's prime minister, could travel": no name, and the comma is none either.
                 k = titleEnd;
+                nameEnd = titleEnd;
             }
             hits.add(new TitleHit(country, title, j, titleEnd, k, nameEnd));
         }
@@ -165,7 +167,7 @@ final class TitlePatterns {
         return countries.size() == 1 ? countries.get(0) : null;
     }
 
-    private static int titleEnd(List<Token> tokens, int from, Gazetteer gazetteer) {
+    static int titleEnd(List<Token> tokens, int from, Gazetteer gazetteer) {
         for (int n = Math.min(gazetteer.longestTitle(), tokens.size() - from); n >= 1; n--) {
             if (tokens.get(from).isWord() && gazetteer.title(Label.key(tokens, from, from + n)) != null) {
                 return from + n;

@@ -101,4 +101,20 @@ class RolePatternsTest {
                 .extracting(MintedPerson::name).containsExactly("Tim Cook");
         assertThat(link("The coach North Korea sent arrived.").minted()).isEmpty();
     }
+
+    @Test
+    void aRoleThatOwnsWhatFollowsIsNoRoleOfTheNameBefore() {
+        assertThat(link("He was welcomed at Perdana Putra, the prime minister's office complex, on Tuesday.").minted())
+                .isEmpty();
+        assertThat(link("He was welcomed by Perdana Putra, the prime minister, on Tuesday.").minted())
+                .extracting(MintedPerson::name).containsExactly("Perdana Putra");
+    }
+
+    @Test
+    void honorificsBeforeTheNameAreNoPartOfIt() {
+        assertThat(link("Minister of Public Health H E Dr. Hanan Mohamed Al Kuwari signed it.").minted())
+                .extracting(MintedPerson::name).containsExactly("Hanan Mohamed Al Kuwari");
+        assertThat(link("Minister of Public Health Hanan Mohamed Al Kuwari signed it.").minted())
+                .extracting(MintedPerson::name).containsExactly("Hanan Mohamed Al Kuwari");
+    }
 }

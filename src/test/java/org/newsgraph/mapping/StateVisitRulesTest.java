@@ -39,6 +39,19 @@ class StateVisitRulesTest {
     }
 
     @Test
+    void reportsRejectedAsSpeculationMakeTheVisitDeniedButRejectedAccusationsDoNot() {
+        Model rejected = events(article("rejected-reports").published(WEDNESDAY)
+                .sentence("The Kremlin rejected as \"baseless speculation\" reports that Vladimir Putin would travel to Pyongyang next month.",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+        Model accused = events(article("rejected-accusations").published(WEDNESDAY)
+                .sentence("The Kremlin rejected as \"baseless\" claims that Vladimir Putin would travel to Pyongyang next month.",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(rejected, "ASK { ?e a gp:StateVisit ; gp:factuality gp:denied }")).isTrue();
+        assertThat(ask(accused, "ASK { ?e a gp:StateVisit ; gp:factuality gp:denied }")).isFalse();
+    }
+
+    @Test
     void flyingIntoACityIsArrivingThere() {
         Model added = events(article("flew-into").published(WEDNESDAY)
                 .sentence("Vladimir Putin flew into Pyongyang on Tuesday evening at the start of a two-day visit.",

@@ -1,0 +1,103 @@
+package org.newsgraph.link;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.rdf4j.model.IRI;
+import org.newsgraph.vocab.SCHEMA;
+
+/**
+ * Which entity a match of full names (no short names) names when several share the words: by kind,
+ * a country over its capital of the same name, the one the article names unambiguously elsewhere,
+ * a plain label over a contextual alias.
+ */
+final class LabelChoice {
+
+    /** The chosen label; {@code fromArticle} when only the rest of the article decided it. */
+    record Chosen(Label label, boolean fromArticle) {
+    }
+
+    private final Gazetteer gazetteer;
+    /** Countries, places and organisations the article names by a label only they have, or by their capital. */
+    private final Set<IRI> namedUnambiguously;
+
+    LabelChoice(Gazetteer gazetteer, Set<IRI> namedUnambiguously) {
+        this.gazetteer = gazetteer;
+        this.namedUnambiguously = namedUnambiguously;
+    }
+
+    /** The label the match links, or null when it stays ambiguous. */
+    Chosen choose(List<Label> full) {
+        Label label = best(full);
+        if (label == null) {
+            label = countryOverItsCapital(full);
+        }
+        if (label != null) {
+            return new Chosen(label, false);
+        }
+        label = namedInArticle(full);
+        if (label != null) {
+            return new Chosen(label, true);
+        }
+        label = withoutContextual(full);
+        return label == null ? null : new Chosen(label, false);
+    }
+
+    /** The label of the one entity the match names; by kind when several entities share the words; null when still ambiguous. */
+    private static Label best(List<Label> labels) {
+        Label best = labels.stream().min(Comparator.comparing(Label::kind)).orElseThrow();
+        long rivals = labels.stream()
+                .filter(l -> l.kind() == best.kind() && !l.entity().equals(best.entity()))
+                .count();
+        return rivals == 0 ? best : null;
+    }
+
+    /** "Singapore", "Djibouti": a country and its capital of the same name; the name is the country's. */
+    private Label countryOverItsCapital(List<Label> labels) {
+        List<IRI> entities = labels.stream().map(Label::entity).distinct().toList();
+        if (entities.size() != 2) {
+            return null;
+        }
+        for (IRI city : entities) {
+            IRI country = gazetteer.countryOfCapital(city);
+            if (country != null && entities.contains(country)) {
+                return best(labels.stream().filter(l -> l.entity().equals(country)).toList());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A name several entities share ("Congo", "Congolese") names the one of them the article names
+     * by a label no other entity has ("Democratic Republic of the Congo", "DRC", its capital
+     * "Kinshasa"), wherever in the article that is (a headline comes before the full name).
+     */
+    private Label namedInArticle(List<Label> labels) {
+        List<Label> named = labels.stream().filter(l -> namedUnambiguously.contains(l.entity())).toList();
+        return named.stream().map(Label::entity).distinct().count() == 1 ? best(named) : null;
+    }
+
+    /** Without such a name, a contextual alias ("Congo" of the DRC) gives way to the plain label of another entity. */
+    private static Label withoutContextual(List<Label> labels) {
+        List<Label> plain = labels.stream().filter(l -> !l.contextual()).toList();
+        return plain.isEmpty() || plain.size() == labels.size() ? null : best(plain);
+    }
+
+    /** Notes the entity a match names by a label only it has (and the country of a capital so named). */
+    void note(Match match) {
+        List<IRI> entities = match.labels().stream()
+                .filter(l -> l.kind() != MatchKind.SHORT_NAME && !l.contextual() && !l.type().equals(SCHEMA.Person))
+                .map(Label::entity)
+                .distinct()
+                .toList();
+        if (entities.size() != 1 || entities.size() != match.labels().stream().map(Label::entity).distinct().count()) {
+            return;
+        }
+        namedUnambiguously.add(entities.get(0));
+        IRI country = gazetteer.countryOfCapital(entities.get(0));
+        if (country != null) {
+            namedUnambiguously.add(country);
+        }
+    }
+}
