@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +57,18 @@ final class PluralReferences {
     }
 
     private List<IRI> pair(List<Mention> mentions, Sentence sentence, int before, boolean people) {
+        // "... the guest of Malaysian Prime Minister Anwar Ibrahim. There, the two men agreed": exactly two
+        // people named in the sentence so far, or else in the sentence before, are the two, however often
+        // the article named others. Not so for countries, which sentences name in passing ("Both countries").
+        if (people) {
+            List<IRI> local = named(mentions, m -> m.sentence().index() == sentence.index() && m.charBegin() < before, true);
+            if (local.isEmpty()) {
+                local = named(mentions, m -> m.sentence().index() == sentence.index() - 1, true);
+            }
+            if (local.size() == 2) {
+                return local;
+            }
+        }
         Map<IRI, Integer> counts = new HashMap<>();
         Map<IRI, Integer> latest = new HashMap<>();
         for (Mention mention : mentions) {
@@ -79,6 +92,15 @@ final class PluralReferences {
         }
         pool.sort(Comparator.comparing((IRI e) -> counts.get(e)).thenComparing(latest::get).reversed());
         return pool.subList(0, 2);
+    }
+
+    private List<IRI> named(List<Mention> mentions, Predicate<Mention> where, boolean people) {
+        List<IRI> named = new ArrayList<>();
+        mentions.stream().filter(where)
+                .flatMap(m -> referents(m, people).stream())
+                .filter(e -> !named.contains(e))
+                .forEach(named::add);
+        return named;
     }
 
     private List<IRI> referents(Mention mention, boolean people) {

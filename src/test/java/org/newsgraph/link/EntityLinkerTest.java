@@ -360,6 +360,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theTwoMenNamedJustBeforeAreTheTwoHoweverOftenOthersWereNamed() {
+        Linking linking = link("Vladimir Putin met Kim Jong Un. Putin praised Kim, and Kim thanked Putin. "
+                + "Putin then flew on to Tokyo as the guest of Fumio Kishida. There, the two men agreed to talk again.");
+        assertThat(linking.mentions())
+                .filteredOn(m -> m.kind() == MatchKind.PLURAL_REFERENCE)
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactlyInAnyOrder(
+                        tuple("the two men", id("person", "vladimir-putin")),
+                        tuple("the two men", id("person", "fumio-kishida")));
+    }
+
+    @Test
     void offsetsAreCodePointsAfterEmoji() {
         String text = "🎉🇰🇵 Vladimir Putin arrived in 𝄞 Pyongyang.";
         Linking linking = link(text);

@@ -164,6 +164,43 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void aPastTripToMeetSomeoneAndAFarPossibleTripForTalksAreTheVisitsAlone() {
+        Model past = events(article("past-trip").published(WEDNESDAY)
+                .sentence("Relations worsened after Putin traveled to Beijing in July 2023 to meet Chinese President Xi Jinping.",
+                        "Putin", "person/vladimir-putin", "Beijing", "place/beijing", "Chinese", "country/china",
+                        "Xi Jinping", "person/xi-jinping"));
+        Model far = events(article("far-trip").published(WEDNESDAY)
+                .sentence("Putin could travel to Beijing later this year for talks with Xi Jinping.",
+                        "Putin", "person/vladimir-putin", "Beijing", "place/beijing", "Xi Jinping", "person/xi-jinping"));
+        Model held = events(article("held-talks").published(WEDNESDAY)
+                .sentence("Putin held talks with Xi Jinping in Beijing in July 2023.",
+                        "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping", "Beijing", "place/beijing"));
+
+        Model denied = events(article("denied-trip").published(WEDNESDAY)
+                .sentence("\"Putin has no plans to travel to China,\" his spokesman said, denying a report that Putin would meet Xi Jinping in Beijing.",
+                        "Putin", "person/vladimir-putin", "China", "country/china", "Putin", "person/vladimir-putin",
+                        "Xi Jinping", "person/xi-jinping", "Beijing", "place/beijing"));
+
+        assertThat(eventsOfType(past, GP.BilateralTalks)).isEmpty();
+        assertThat(eventsOfType(far, GP.BilateralTalks)).isEmpty();
+        assertThat(eventsOfType(denied, GP.BilateralTalks)).isEmpty();
+        assertThat(ask(held, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:background }")).isTrue();
+    }
+
+    @Test
+    void aMeetingTheSentenceSaysDidNotHappenIsNoTalks() {
+        Model none = events(article("met-no").published(WEDNESDAY)
+                .sentence("Putin, who was in Beijing on a private trip and met no members of the Chinese government, spoke on Sunday.",
+                        "Putin", "person/vladimir-putin", "Beijing", "place/beijing", "Chinese", "country/china"));
+        Model some = events(article("met-some").published(WEDNESDAY)
+                .sentence("Putin, who was in Beijing on a private trip, met members of the Chinese government on Sunday.",
+                        "Putin", "person/vladimir-putin", "Beijing", "place/beijing", "Chinese", "country/china"));
+
+        assertThat(eventsOfType(none, GP.BilateralTalks)).isEmpty();
+        assertThat(eventsOfType(some, GP.BilateralTalks)).hasSize(1);
+    }
+
+    @Test
     void whatTheySaidTheyWouldDoIsAssertedButWhatTheyCouldDoIsNot() {
         Model said = events(article("said-would").published(WEDNESDAY)
                 .sentence("Russia and China said they would expand their cooperation in energy.",
