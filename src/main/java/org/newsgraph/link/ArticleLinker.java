@@ -87,12 +87,14 @@ final class ArticleLinker {
     }
 
     /**
-     * "Male" for Malé, also an English word: a capital's contextual alias links in an article that names
-     * its country by a label only that country has, and not as a sentence's first word ("Male voters").
+     * "Male" for Malé, also an English word, and "Hamilton", also a city elsewhere: a capital that needs
+     * support links in an article that mentions its country, and not as a sentence's first word ("Male voters").
      */
     private boolean supportedByItsCountry(Mention mention) {
+        // The country itself must be mentioned: a capital's own name ("Hamilton") marks its country as named.
         IRI country = gazetteer.countryOfCapital(mention.entity());
-        return country != null && namedUnambiguously.contains(country) && mention.charBegin() > mention.sentence().charBegin();
+        return country != null && mention.charBegin() > mention.sentence().charBegin()
+                && mentions.stream().anyMatch(m -> m.entity().equals(country) && !needSupport.contains(m));
     }
 
     private void noteFullNames(List<Match> matches) {

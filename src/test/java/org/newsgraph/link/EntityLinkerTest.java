@@ -521,6 +521,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCapitalNamedLikeCitiesElsewhereLinksOnlyWhereTheArticleNamesItsCountry() {
+        Linking bermuda = link("Bermuda's premier spoke. The talks were held in Hamilton on Wednesday.");
+        assertThat(bermuda.mentions()).extracting(Mention::entity).contains(id("place", "hamilton"));
+        Linking elsewhere = link("Japan lead the series 1-0. The second match is in Hamilton on Wednesday.");
+        assertThat(elsewhere.mentions()).extracting(Mention::entity).doesNotContain(id("place", "hamilton"));
+    }
+
+    @Test
     void aCountryThatHasBeenLedBySomeoneHasThemAsItsLeader() {
         Linking ruled = link("Kenya has been led since 2021 by Colonel Jean Dupont, who seized power in a coup.");
         assertThat(ruled.minted()).extracting(MintedPerson::name).containsExactly("Jean Dupont");
