@@ -82,12 +82,16 @@ final class RolePatterns {
 
     /**
      * The hits of a sentence that do not overlap {@code taken} (the title patterns'); {@code countryOf}
-     * gives the one country a match names, or null.
+     * gives the one country a match names, or null. {@code home}, or null, is the country of the story's
+     * dateline: "foreign ministry spokesman Esmaeil Baghaei" in a story from Tehran speaks for Iran, as a
+     * correspondent names the officials of the country they report from without the country (a capitalised
+     * bare title is more often a visitor's, and is read by the title patterns).
      */
-    static List<TitleHit> find(List<Token> tokens, List<Match> matches, List<TitleHit> taken, Function<Match, IRI> countryOf) {
+    static List<TitleHit> find(List<Token> tokens, List<Match> matches, List<TitleHit> taken, Function<Match, IRI> countryOf,
+            IRI home) {
         List<TitleHit> hits = new ArrayList<>();
         for (int r = 0; r < tokens.size(); r++) {
-            TitleHit hit = roleBeforeName(tokens, matches, taken, countryOf, r);
+            TitleHit hit = roleBeforeName(tokens, matches, taken, countryOf, home, r);
             if (hit == null) {
                 hit = appositive(tokens, matches, r);
             }
@@ -108,7 +112,7 @@ final class RolePatterns {
 
     /** Modifiers + role noun (+ "of State for Foreign Trade") + name, with the token r the role noun. */
     private static TitleHit roleBeforeName(List<Token> tokens, List<Match> matches, List<TitleHit> taken,
-            Function<Match, IRI> countryOf, int r) {
+            Function<Match, IRI> countryOf, IRI home, int r) {
         Token role = tokens.get(r);
         String noun = role.text().toLowerCase(Locale.ROOT);
         boolean political = POLITICAL.contains(noun);
@@ -130,6 +134,12 @@ final class RolePatterns {
         if (country == null && from > 0 && tokens.get(from - 1).kind() == Token.Kind.POSSESSIVE) {
             Match owner = matchEndingAt(matches, from - 1);
             country = owner == null ? null : countryOf.apply(owner);
+        }
+        // An office with no owner at all before it ("foreign ministry spokesman X", not "Kremlin spokesman X"
+        // nor "his counterpart X") is the home country's.
+        if (country == null && home != null && political && from < r && !noun.equals("counterpart")
+                && (from == 0 || tokens.get(from - 1).kind() != Token.Kind.POSSESSIVE) && matchEndingAt(matches, from) == null) {
+            country = home;
         }
         Title title = null;
         if (country != null && political) {

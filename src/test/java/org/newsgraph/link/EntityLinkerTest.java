@@ -529,6 +529,20 @@ class EntityLinkerTest {
     }
 
     @Test
+    void anOfficeWithoutACountryIsTheHomeCountrysInAStoryFromThere() {
+        String body = "Iran rejected the report on Monday. Iran said talks were off, and Iran would not negotiate.\n\n"
+                + "\"No meeting took place,\" foreign ministry spokesman Esmaeil Baghaei told reporters.";
+        Linking fromTehran = link("TEHRAN - " + body);
+        assertThat(fromTehran.positions()).extracting(Position::holder, Position::jurisdiction)
+                .containsExactly(tuple(id("person", "esmaeil-baghaei"), id("country", "iran")));
+        Linking undated = link(body);
+        assertThat(undated.positions()).isEmpty();
+        Linking owned = link("TEHRAN - " + body.replace("foreign ministry spokesman", "Russia's foreign ministry spokesman"));
+        assertThat(owned.positions()).extracting(Position::holder, Position::jurisdiction)
+                .containsExactly(tuple(id("person", "esmaeil-baghaei"), id("country", "russia")));
+    }
+
+    @Test
     void aCountryThatHasBeenLedBySomeoneHasThemAsItsLeader() {
         Linking ruled = link("Kenya has been led since 2021 by Colonel Jean Dupont, who seized power in a coup.");
         assertThat(ruled.minted()).extracting(MintedPerson::name).containsExactly("Jean Dupont");
