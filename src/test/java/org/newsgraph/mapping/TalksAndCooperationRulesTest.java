@@ -58,6 +58,17 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void aCollectiveActorIsNoSideOfAnAgreement() {
+        Model added = events(article("western-sources").published(WEDNESDAY)
+                .sentence("Germany and China concluded a deal for the sale of uranium, citing Western intelligence sources.",
+                        "Germany", "country/germany", "China", "country/china", "Western", "org/the-west"));
+
+        assertThat(ask(added, "ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany }"))
+                .isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:CooperationAgreement ; gp:sourceActor|gp:targetActor id:org\\/the-west }")).isFalse();
+    }
+
+    @Test
     void counterpartsWhoAgreeAndASideSittingDownHoldTalksButCounterpartsSigningDoNot() {
         Model agreed = events(article("counterparts").published(WEDNESDAY)
                 .sentence("Vladimir Putin and his Chinese counterpart Xi Jinping agreed Tuesday to keep improving ties.",
