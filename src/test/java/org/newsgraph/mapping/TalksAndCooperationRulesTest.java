@@ -58,6 +58,19 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void aDealANewspaperReportedIsReportedAndOneTheSentenceStatesIsAsserted() {
+        Model reported = events(article("newspaper").published(WEDNESDAY)
+                .sentence("A newspaper reported last week that Germany and China had concluded a deal for the sale of uranium.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model stated = events(article("stated").published(WEDNESDAY)
+                .sentence("Germany and China concluded a deal for the sale of uranium last week.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(reported, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:reported }")).isTrue();
+        assertThat(ask(stated, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:asserted }")).isTrue();
+    }
+
+    @Test
     void aCollectiveActorIsNoSideOfAnAgreement() {
         Model added = events(article("western-sources").published(WEDNESDAY)
                 .sentence("Germany and China concluded a deal for the sale of uranium, citing Western intelligence sources.",
