@@ -145,6 +145,24 @@ class StateVisitRulesTest {
     }
 
     @Test
+    void theInviterOfTheTripNamedParagraphsLaterIsTheHost() {
+        String filler = "Officials said the talks would cover trade, energy, shipping and a long list of other matters of"
+                + " interest to both sides, and that several agreements were being prepared by their ministries.";
+        Model later = events(article("later-inviter").published(WEDNESDAY)
+                .sentence("Xi Jinping arrived in Pyongyang on Tuesday.", "Xi Jinping", "person/xi-jinping", "Pyongyang", "place/pyongyang")
+                .sentence(filler).sentence(filler)
+                .sentence("The trip comes at the invitation of Kim Jong Un, who will hold a banquet for his guest.",
+                        "Kim Jong Un", "person/kim-jong-un"));
+        Model earlier = events(article("earlier-trip").published(WEDNESDAY)
+                .sentence("Xi Jinping arrived in Pyongyang on Tuesday.", "Xi Jinping", "person/xi-jinping", "Pyongyang", "place/pyongyang")
+                .sentence(filler).sentence(filler)
+                .sentence("His trip in 2019 came at the invitation of Kim Jong Un.", "Kim Jong Un", "person/kim-jong-un"));
+
+        assertThat(ask(later, "ASK { ?e a gp:StateVisit ; gp:host id:person\\/kim-jong-un }")).isTrue();
+        assertThat(ask(earlier, "ASK { ?e a gp:StateVisit ; gp:host ?h }")).isFalse();
+    }
+
+    @Test
     void aVisitBegunADayBeforeTheDatedActIsDatedTheDayBefore() {
         Model added = events(article("day-after").published(WEDNESDAY)
                 .sentence("Russian President Vladimir Putin was received by Kim Jong Un on Tuesday, a day after arriving in Pyongyang on a state visit.",
