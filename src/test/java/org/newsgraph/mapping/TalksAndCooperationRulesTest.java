@@ -71,6 +71,23 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void resolvingToExpandDefenceManufacturingIsAMilitaryIntentAndExchangingMemorandaAnAgreement() {
+        Model resolved = events(article("resolved").published(WEDNESDAY)
+                .sentence("Germany and China on Tuesday resolved to expand cooperation in defence manufacturing.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model exchanged = events(article("exchanged").published(WEDNESDAY)
+                .sentence("Germany and China exchanged five memoranda of understanding covering health and culture on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model exchangedViews = events(article("views").published(WEDNESDAY)
+                .sentence("Germany and China exchanged views on health and culture on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(resolved, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:military }")).isTrue();
+        assertThat(ask(exchanged, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:health }")).isTrue();
+        assertThat(eventsOfType(exchangedViews, GP.CooperationAgreement)).isEmpty();
+    }
+
+    @Test
     void aCollectiveActorIsNoSideOfAnAgreement() {
         Model added = events(article("western-sources").published(WEDNESDAY)
                 .sentence("Germany and China concluded a deal for the sale of uranium, citing Western intelligence sources.",
