@@ -60,13 +60,15 @@ class TalksAndCooperationRulesTest {
     @Test
     void aDealANewspaperReportedIsReportedAndOneTheSentenceStatesIsAsserted() {
         Model reported = events(article("newspaper").published(WEDNESDAY)
-                .sentence("A newspaper reported last week that Germany and China had concluded a deal for the sale of uranium.",
-                        "Germany", "country/germany", "China", "country/china"));
+                .sentence("A Russian newspaper reported last week that Germany and China had concluded a deal for the sale of uranium.",
+                        "Russian", "country/russia", "Germany", "country/germany", "China", "country/china"));
         Model stated = events(article("stated").published(WEDNESDAY)
                 .sentence("Germany and China concluded a deal for the sale of uranium last week.",
                         "Germany", "country/germany", "China", "country/china"));
 
         assertThat(ask(reported, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:reported }")).isTrue();
+        assertThat(ask(reported, "ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry|gp:targetCountry id:country\\/russia }"))
+                .as("the newspaper's country is no side").isFalse();
         assertThat(ask(stated, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:asserted }")).isTrue();
     }
 
