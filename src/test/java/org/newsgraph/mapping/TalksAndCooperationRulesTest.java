@@ -90,6 +90,25 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void signingAgreementsAndAgreeingOnADayToWorkTowardsTradeAreAnAgreementAndAnIntent() {
+        Model signed = events(article("signed-agreements").published(WEDNESDAY)
+                .sentence("Germany and China signed agreements on energy and education on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model agreed = events(article("agreed-day").published(WEDNESDAY)
+                .sentence("Germany and China agreed on Tuesday to work towards resuming cross-border trade.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model signatures = events(article("signatures").published(WEDNESDAY)
+                .sentence("Germany and China signed autographs for fans on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(signed, """
+                ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:energy ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(agreed, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:trade }")).isTrue();
+        assertThat(eventsOfType(signatures, GP.CooperationAgreement)).isEmpty();
+    }
+
+    @Test
     void aCollectiveActorIsNoSideOfAnAgreement() {
         Model added = events(article("western-sources").published(WEDNESDAY)
                 .sentence("Germany and China concluded a deal for the sale of uranium, citing Western intelligence sources.",
