@@ -3,12 +3,11 @@ package org.newsgraph.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.mapping.ArticleFixture.article;
 import static org.newsgraph.mapping.RdfAsk.ask;
+import static org.newsgraph.mapping.RuleRun.events;
 
 import java.time.LocalDate;
 
 import org.eclipse.rdf4j.model.Model;
-import org.eclipse.rdf4j.model.impl.LinkedHashModel;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The criticism rules on single sentences and short exchanges: who replies to whom, and when. */
@@ -16,23 +15,6 @@ class CriticismRulesTest {
 
     private static final LocalDate WEDNESDAY = LocalDate.of(2024, 6, 19);
     private static final LocalDate THURSDAY = LocalDate.of(2024, 6, 20);
-
-    private static EventRules rules;
-
-    @BeforeAll
-    static void parseRulesOnce() {
-        rules = new EventRules(ArticleFixture.gazetteer());
-    }
-
-    /** What the rules add to the article's graph. */
-    private static Model events(ArticleFixture fixture) {
-        MappingContext context = fixture.context();
-        Model before = new LinkedHashModel(context.model());
-        rules.map(context);
-        Model added = new LinkedHashModel(context.model());
-        added.removeAll(before);
-        return added;
-    }
 
     @Test
     void rejectingTheAccusationsCriticisesTheAccuser() {

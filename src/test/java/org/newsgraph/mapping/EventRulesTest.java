@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsgraph.mapping.ArticleFixture.article;
 import static org.newsgraph.mapping.RdfAsk.ask;
+import static org.newsgraph.mapping.RuleRun.events;
+import static org.newsgraph.mapping.RuleRun.eventsOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +21,6 @@ import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.model.util.Values;
 import org.eclipse.rdf4j.model.vocabulary.PROV;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.article.Article;
@@ -30,30 +31,6 @@ import org.newsgraph.vocab.SCHEMA;
 class EventRulesTest {
 
     private static final LocalDate WEDNESDAY = LocalDate.of(2024, 6, 19);
-
-    private static EventRules rules;
-
-    @BeforeAll
-    static void parseRulesOnce() {
-        rules = new EventRules(ArticleFixture.gazetteer());
-    }
-
-    /** What the rules add to the article's graph. */
-    private static Model events(ArticleFixture fixture) {
-        return events(fixture.context());
-    }
-
-    private static Model events(MappingContext context) {
-        Model before = new LinkedHashModel(context.model());
-        rules.map(context);
-        Model added = new LinkedHashModel(context.model());
-        added.removeAll(before);
-        return added;
-    }
-
-    private static List<Resource> eventsOfType(Model model, org.eclipse.rdf4j.model.IRI type) {
-        return List.copyOf(model.filter(null, RDF.TYPE, type).subjects());
-    }
 
     @Test
     void visitSentenceBecomesTheExpectedGraph() {
@@ -555,7 +532,7 @@ class EventRulesTest {
             context.model().add(context.articleIri(), SCHEMA.mentions, ArticleFixture.id(entity));
         }
 
-        rules.map(context);
+        events(context);
 
         Model model = context.model();
         assertThat(model.contains(context.articleIri(), SCHEMA.about, ArticleFixture.id("country/russia"))).isTrue();

@@ -3,34 +3,17 @@ package org.newsgraph.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.mapping.ArticleFixture.article;
 import static org.newsgraph.mapping.RdfAsk.ask;
+import static org.newsgraph.mapping.RuleRun.events;
 
 import java.time.LocalDate;
 
 import org.eclipse.rdf4j.model.Model;
-import org.eclipse.rdf4j.model.impl.LinkedHashModel;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The sanctions rules on single sentences: acts, regimes told as background, and words that are neither. */
 class SanctionsRulesTest {
 
     private static final LocalDate TUESDAY = LocalDate.of(2025, 3, 4);
-
-    private static EventRules rules;
-
-    @BeforeAll
-    static void parseRulesOnce() {
-        rules = new EventRules(ArticleFixture.gazetteer());
-    }
-
-    private static Model events(ArticleFixture fixture) {
-        MappingContext context = fixture.context();
-        Model before = new LinkedHashModel(context.model());
-        rules.map(context);
-        Model added = new LinkedHashModel(context.model());
-        added.removeAll(before);
-        return added;
-    }
 
     @Test
     void sanctionsReimposedYearsAgoAreTheImposersRegime() {

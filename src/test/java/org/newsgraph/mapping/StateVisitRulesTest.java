@@ -7,9 +7,7 @@ import static org.newsgraph.mapping.RdfAsk.ask;
 import java.time.LocalDate;
 
 import org.eclipse.rdf4j.model.Model;
-import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.vocab.SCHEMA;
 
@@ -18,24 +16,13 @@ class StateVisitRulesTest {
 
     private static final LocalDate WEDNESDAY = LocalDate.of(2024, 6, 19);
 
-    private static EventRules rules;
-
-    @BeforeAll
-    static void parseRulesOnce() {
-        rules = new EventRules(ArticleFixture.gazetteer());
-    }
-
     /** What the rules add to the article's graph; {@code minted} are people the text names without a position. */
     private static Model events(ArticleFixture fixture, String... minted) {
         MappingContext context = fixture.context();
         for (String person : minted) {
             context.model().add(ArticleFixture.id(person), RDF.TYPE, SCHEMA.Person);
         }
-        Model before = new LinkedHashModel(context.model());
-        rules.map(context);
-        Model added = new LinkedHashModel(context.model());
-        added.removeAll(before);
-        return added;
+        return RuleRun.events(context);
     }
 
     @Test

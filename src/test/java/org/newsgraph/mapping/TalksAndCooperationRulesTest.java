@@ -3,16 +3,12 @@ package org.newsgraph.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.mapping.ArticleFixture.article;
 import static org.newsgraph.mapping.RdfAsk.ask;
+import static org.newsgraph.mapping.RuleRun.events;
+import static org.newsgraph.mapping.RuleRun.eventsOfType;
 
 import java.time.LocalDate;
-import java.util.List;
 
-import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Model;
-import org.eclipse.rdf4j.model.Resource;
-import org.eclipse.rdf4j.model.impl.LinkedHashModel;
-import org.eclipse.rdf4j.model.vocabulary.RDF;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.vocab.GP;
 
@@ -20,27 +16,6 @@ import org.newsgraph.vocab.GP;
 class TalksAndCooperationRulesTest {
 
     private static final LocalDate WEDNESDAY = LocalDate.of(2024, 6, 19);
-
-    private static EventRules rules;
-
-    @BeforeAll
-    static void parseRulesOnce() {
-        rules = new EventRules(ArticleFixture.gazetteer());
-    }
-
-    /** What the rules add to the article's graph. */
-    private static Model events(ArticleFixture fixture) {
-        MappingContext context = fixture.context();
-        Model before = new LinkedHashModel(context.model());
-        rules.map(context);
-        Model added = new LinkedHashModel(context.model());
-        added.removeAll(before);
-        return added;
-    }
-
-    private static List<Resource> eventsOfType(Model model, IRI type) {
-        return List.copyOf(model.filter(null, RDF.TYPE, type).subjects());
-    }
 
     @Test
     void countriesInTheClauseThatSaysWhatWasAgreedAreNotItsSignatories() {
