@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.rdf4j.model.IRI;
 import org.newsgraph.article.Article;
@@ -188,32 +187,8 @@ final class ArticleLinker {
         return named.size() == 1 ? named.get(0) : null;
     }
 
-    /**
-     * The country the article is about so far: named at least three times, and at least twice as
-     * often as any other ("Prime Minister Charlot Salwai" in a story from Port Vila). Null otherwise.
-     */
-    private IRI dominantCountry() {
-        Map<IRI, Long> counts = mentions.stream()
-                .filter(m -> m.type().equals(SCHEMA.Country) && m.kind() != MatchKind.PLURAL_REFERENCE)
-                .collect(Collectors.groupingBy(Mention::entity, Collectors.counting()));
-        List<Map.Entry<IRI, Long>> ranked = counts.entrySet().stream()
-                .sorted(Map.Entry.<IRI, Long>comparingByValue().reversed())
-                .toList();
-        if (ranked.isEmpty() || ranked.get(0).getValue() < 3
-                || ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
-            return null;
-        }
-        return ranked.get(0).getKey();
-    }
-
-    /**
-     * The country the article is about so far: the dominant one, or else the dateline's when the article
-     * has named it, itself or by its cities, more often than any other ("Prime Minister Charlot Salwai"
-     * in a story from Port Vila that names Vanuatu and Port Vila more than the United States).
-     */
     private IRI articleCountry() {
-        IRI dominant = dominantCountry();
-        return dominant != null || home == null || !Datelines.leads(home, mentions, gazetteer) ? dominant : home;
+        return ArticleCountry.of(mentions, home, gazetteer);
     }
 
     /** The article has said that someone other than the named person holds the title in the country. */
