@@ -34,13 +34,7 @@ final class ContextRules {
             "Georgia", Set.of("state", "Atlanta", "governor", "Governor", "Gov.", "county", "County", "Senate", "senator",
                     "Savannah", "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "primary", "Peach"));
     /** Labels that link only when the article names the same entity some other way too ("America"). */
-    /**
-     * Names that link only where the article names their entity otherwise too: "America", and capitals of
-     * small states and territories named like larger cities elsewhere (a match "in Hamilton" in a New Zealand
-     * story is not Bermuda's capital; "Kingston" is Ontario's as often as Jamaica's).
-     */
-    private static final Set<String> NEED_SUPPORT = Set.of("America", "Hamilton", "Kingston", "Victoria", "Georgetown",
-            "George Town", "San José", "Saint John's", "St. John's", "Tripoli");
+    private static final Set<String> NEED_SUPPORT = Set.of("America");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "could", "may", "might",
             "should", "must", "is", "was", "also", "again", "repeatedly", "previously", "reportedly", "already",
             "swiftly", "immediately", "officially", "publicly", "strongly", "firmly", "quickly", "later", "then");

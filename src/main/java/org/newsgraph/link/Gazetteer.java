@@ -222,8 +222,10 @@ public final class Gazetteer {
                     }
                 }
             } else {
-                addLabel(new Label(entity, type, kind, literal.getLabel(), Tokenizer.tokens(literal.getLabel()), lang,
-                        property.equals(CONTEXTUAL_ALIAS)));
+                // A name the gazetteer also gives as a contextual alias ("Hamilton", Bermuda's capital and
+                // cities elsewhere) needs the same support as the alias.
+                boolean contextual = property.equals(CONTEXTUAL_ALIAS) || model.contains(entity, CONTEXTUAL_ALIAS, literal);
+                addLabel(new Label(entity, type, kind, literal.getLabel(), Tokenizer.tokens(literal.getLabel()), lang, contextual));
             }
         }
     }
