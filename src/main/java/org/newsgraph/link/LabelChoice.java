@@ -78,7 +78,7 @@ final class LabelChoice {
         return named.stream().map(Label::entity).distinct().count() == 1 ? best(named) : null;
     }
 
-    /** Without such a name, a contextual alias ("Congo" of the DRC) gives way to the plain label of another entity. */
+    /** Without such a name, a contextual alias ("Congo" of the Republic of the Congo) gives way to the plain label of another entity. */
     private static Label withoutContextual(List<Label> labels) {
         List<Label> plain = labels.stream().filter(l -> !l.contextual()).toList();
         return plain.isEmpty() || plain.size() == labels.size() ? null : best(plain);

@@ -172,7 +172,7 @@ class EntityLinkerTest {
     }
 
     @Test
-    void congoIsTheCongoTheArticleNamesInFull() {
+    void congoIsTheDrcUnlessTheArticleNamesTheRepublic() {
         IRI drc = id("country", "dr-congo");
         IRI republic = id("country", "republic-of-the-congo");
         assertThat(link("Congo accuses its neighbour\n\nThe Democratic Republic of Congo said its Congolese troops held eastern Congo.").mentions())
@@ -186,9 +186,16 @@ class EntityLinkerTest {
                 .extracting(Mention::anchor, Mention::entity)
                 .containsExactly(tuple("Brazzaville", id("place", "brazzaville")), tuple("Congolese", republic), tuple("Congo", republic));
         assertThat(link("Congolese soldiers left Congo.").mentions())
-                .as("naming neither, Congo is the Republic's name and Congolese is anyone's")
+                .as("naming neither, Congo is the DRC, as the wires write it, and Congolese is anyone's")
                 .extracting(Mention::anchor, Mention::entity)
-                .containsExactly(tuple("Congo", republic));
+                .containsExactly(tuple("Congo", drc));
+        assertThat(link("Rebels advanced in eastern Congo.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Congo", drc));
+        assertThat(link("The Republic of the Congo voted for the text; Congo has abstained before.").mentions())
+                .as("an article that names the Republic means it by Congo")
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Republic of the Congo", republic), tuple("Congo", republic));
         assertThat(link("The DRC and the Republic of the Congo met; Congolese officials spoke.").mentions())
                 .as("naming both, Congolese is either")
                 .extracting(Mention::anchor, Mention::entity)
