@@ -48,6 +48,9 @@ final class RolePatterns {
             "natural", "resources", "climate", "treasury", "relations", "integration", "social", "infrastructure",
             "intelligence", "military", "emergency", "aviation", "food", "electricity", "minerals", "press",
             "media", "army", "police", "regional", "external", "internal", "parliamentary", "unity", "transition");
+    /** Words that grade a role, not name its owner: "Foreign Affairs Principal Secretary", "deputy foreign minister". */
+    private static final Set<String> GRADES = Set.of("principal", "permanent", "chief", "deputy", "senior", "acting",
+            "special", "assistant", "vice", "junior", "first", "top");
     /** Words that join office words: "Minister of State for Foreign Trade". */
     private static final Set<String> JOINERS = Set.of("and", "of", "for", "the");
     /** Words after which an appositive no longer describes the name before it ("a group whose director"). */
@@ -135,9 +138,9 @@ final class RolePatterns {
             Match owner = matchEndingAt(matches, from - 1);
             country = owner == null ? null : countryOf.apply(owner);
         }
-        // An office with no owner at all before it ("foreign ministry spokesman X", not "Kremlin spokesman X"
-        // nor "his counterpart X") is the home country's.
-        if (country == null && home != null && political && from < r && !noun.equals("counterpart")
+        // An office with no owner at all before it ("foreign ministry spokesman X", not "Kremlin spokesman X",
+        // "Junta spokesman X" nor "his counterpart X") is the home country's.
+        if (country == null && home != null && political && from < r && !noun.equals("counterpart") && officeWords(tokens, from, r)
                 && (from == 0 || tokens.get(from - 1).kind() != Token.Kind.POSSESSIVE) && matchEndingAt(matches, from) == null) {
             country = home;
         }
@@ -148,10 +151,15 @@ final class RolePatterns {
         return new TitleHit(title == null ? null : country, title, from, roleEnd, nameFrom, nameTo);
     }
 
-    /** "H E Dr. Hanan Mohamed Al Kuwari": the name starts after the honorifics. */
+    /** Whether the words before the role noun all name an office ("foreign ministry"), not its holder's group ("Junta"). */
+    private static boolean officeWords(List<Token> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().allMatch(t -> OFFICE_WORDS.contains(t.folded()) || GRADES.contains(t.folded()));
+    }
+
+    /** "H E Dr. Hanan Mohamed Al Kuwari", "Major General Zaw Min Tun": the name starts after honorifics and ranks. */
     private static int afterHonorifics(List<Token> tokens, int from) {
         int at = from;
-        while (at + 1 < tokens.size() && HONORIFICS.contains(tokens.get(at).surface())) {
+        while (at + 1 < tokens.size() && (HONORIFICS.contains(tokens.get(at).surface()) || RANKS.contains(tokens.get(at).text()))) {
             at++;
             if (tokens.get(at).is(".")) {
                 at++;

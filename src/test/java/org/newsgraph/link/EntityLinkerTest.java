@@ -544,6 +544,12 @@ class EntityLinkerTest {
                 .containsExactly(tuple(id("person", "esmaeil-baghaei"), id("country", "iran")));
         Linking undated = link(body);
         assertThat(undated.positions()).isEmpty();
+        Linking graded = link("TEHRAN - " + body.replace("foreign ministry spokesman", "Foreign Affairs Principal Secretary"));
+        assertThat(graded.positions()).extracting(Position::holder, Position::jurisdiction)
+                .containsExactly(tuple(id("person", "esmaeil-baghaei"), id("country", "iran")));
+        Linking group = link("TEHRAN - " + body.replace("foreign ministry spokesman", "Junta spokesman Major General"));
+        assertThat(group.minted()).as("a rank is no part of the name").extracting(MintedPerson::name).containsExactly("Esmaeil Baghaei");
+        assertThat(group.positions()).as("a group's spokesman is not the home government's").isEmpty();
         Linking owned = link("TEHRAN - " + body.replace("foreign ministry spokesman", "Russia's foreign ministry spokesman"));
         assertThat(owned.positions()).extracting(Position::holder, Position::jurisdiction)
                 .containsExactly(tuple(id("person", "esmaeil-baghaei"), id("country", "russia")));
