@@ -50,4 +50,54 @@ class SanctionsRulesTest {
 
         assertThat(ask(added, "ASK { ?e a ?type . VALUES ?type { gp:SanctionsImposition gp:SanctionsRegime } }")).isFalse();
     }
+
+    @Test
+    void aTravelBanSinceAnEarlierSanctionIsTheImposersRegime() {
+        Model added = events(article("travel-ban").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The United States sanctioned the prosecutor in 2021 and has since barred hundreds of Iranian"
+                        + " lawmakers, judges and business people from entering the country.",
+                        "United States", "country/united-states", "Iranian", "country/iran"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsImposition }")).isFalse();
+    }
+
+    @Test
+    void barringJournalistsFromEnteringWithoutSanctionsIsNoSanction() {
+        Model added = events(article("journalists-barred").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia has since barred hundreds of Chinese journalists from entering the country.",
+                        "Russia", "country/russia", "Chinese", "country/china"));
+
+        assertThat(ask(added, "ASK { ?e a ?type . VALUES ?type { gp:SanctionsImposition gp:SanctionsRegime } }")).isFalse();
+    }
+
+    @Test
+    void barredUnderSecurityCouncilResolutionsIsTheirRegime() {
+        Model added = events(article("resolutions").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("North Korea has been barred from most foreign trade, including the export of coal and textiles,"
+                        + " under a series of U.N. Security Council resolutions adopted since its first nuclear test in 2006.",
+                        "North Korea", "country/north-korea", "U.N.", "org/united-nations"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/united-nations ; gp:sanctionTarget id:country\\/north-korea ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsImposition }")).isFalse();
+    }
+
+    @Test
+    void barredUnderRulesIsNoSanctionsRegime() {
+        Model added = events(article("rules").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia has been barred from the games under the rules of the International Olympic Committee.",
+                        "Russia", "country/russia"));
+
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsRegime }")).isFalse();
+    }
 }
