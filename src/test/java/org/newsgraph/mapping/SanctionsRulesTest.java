@@ -100,4 +100,40 @@ class SanctionsRulesTest {
 
         assertThat(ask(added, "ASK { ?e a gp:SanctionsRegime }")).isFalse();
     }
+
+    @Test
+    void anEmbargoInForceTargetsTheOnlyOtherCountryTheSentenceNames() {
+        Model added = events(article("embargo").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The ventures must still work around the United States trade embargo, in force since 1962,"
+                        + " which makes it hard for foreign firms to move money in and out of Iran through international banks.",
+                        "United States", "country/united-states", "Iran", "country/iran"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsImposition }")).isFalse();
+    }
+
+    @Test
+    void anEmbargoInForceWithTwoOtherCountriesHasNoKnownTarget() {
+        Model added = events(article("embargo-two").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The United States trade embargo, in force since 1962, makes it hard for German firms"
+                        + " to move money in and out of Iran.",
+                        "United States", "country/united-states", "German", "country/germany", "Iran", "country/iran"));
+
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsRegime }")).isFalse();
+    }
+
+    @Test
+    void anEmbargoNotToldAsStandingHasNoImpliedTarget() {
+        Model added = events(article("embargo-plain").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The United States trade embargo makes it hard to move money in and out of Iran.",
+                        "United States", "country/united-states", "Iran", "country/iran"));
+
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsRegime }")).isFalse();
+    }
 }
