@@ -136,4 +136,33 @@ class SanctionsRulesTest {
 
         assertThat(ask(added, "ASK { ?e a gp:SanctionsRegime }")).isFalse();
     }
+
+    @Test
+    void liftedRestrictionsThatTheNextSentenceCallsSanctionsEndARegime() {
+        Model added = events(article("restrictions-lifted").published(TUESDAY.plusDays(1))
+                .sentence("The European Union on Tuesday lifted restrictions on direct financial support to Venezuela's government"
+                        + " that it adopted six years ago.",
+                        "European Union", "org/european-union", "Venezuela", "country/venezuela")
+                .sentence("The sanctions, adopted in March 2016, had barred budget support."));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/venezuela ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(added, """
+                ASK { ?e a gp:GeopoliticalEvent ; gp:cameoCode cameo:085 ; gp:sourceActor id:org\\/european-union ;
+                         gp:targetActor id:country\\/venezuela ; schema:startDate "2025-03-04"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsImposition }")).isFalse();
+    }
+
+    @Test
+    void liftedRestrictionsNobodyCallsSanctionsAreNoSanctions() {
+        Model added = events(article("restrictions-covid").published(TUESDAY)
+                .sentence("Germany on Tuesday lifted restrictions on travel to China imposed during the pandemic.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("Airlines said they would add flights."));
+
+        assertThat(ask(added, "ASK { ?e a ?type . VALUES ?type { gp:GeopoliticalEvent gp:SanctionsRegime } }")).isFalse();
+    }
 }
