@@ -172,8 +172,8 @@ final class ContextRules {
      */
     static int afterDateline(List<Token> tokens) {
         // "KINSHASA -", "DHAKA/NEW DELHI --", "WASHINGTON (AP) —", "LIMA, Nov 16 (Reuters) -", "SUVA, Fiji (AP) —", "DOHA:",
-        // "LIMA, 15 Mar (EFE).-"
-        if (tokens.isEmpty() || !upperCaseWord(tokens.get(0))) {
+        // "LIMA, 15 Mar (EFE).-", and an agency's credit alone: "(Bloomberg) --"
+        if (tokens.isEmpty() || !upperCaseWord(tokens.get(0)) && !agencyCredit(tokens)) {
             return -1;
         }
         for (int i = 1; i < Math.min(tokens.size(), DATELINE_TOKENS); i++) {
@@ -194,6 +194,10 @@ final class ContextRules {
             }
         }
         return -1;
+    }
+
+    private static boolean agencyCredit(List<Token> tokens) {
+        return tokens.size() > 3 && tokens.get(0).is("(") && tokens.get(1).isCapitalised() && tokens.get(2).is(")");
     }
 
     private static boolean upperCaseWord(Token token) {

@@ -216,6 +216,13 @@ class EntityLinkerTest {
         assertThat(link("SEOUL, 15 Mar (EFE) The Russian Federation said it would act.").mentions())
                 .as("without a hyphen the agency ends no dateline")
                 .isEmpty();
+        assertThat(link("(Bloomberg) -- The Russian Federation said it would act.").mentions())
+                .as("an agency's credit alone is a dateline too")
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Russian Federation", id("country", "russia")));
+        assertThat(link("(Bloomberg) The Russian Federation Times said it would act.").mentions())
+                .as("without a hyphen the credit ends no dateline")
+                .isEmpty();
         assertThat(link("He said The Russian Federation Times would act.").mentions())
                 .as("without a dateline a capitalised word before the name is part of a longer name")
                 .isEmpty();

@@ -267,6 +267,28 @@ class CriticismRulesTest {
     }
 
     @Test
+    void aNameInsideTheActTheAccusedIsSaidToHaveDoneIsNotCriticised() {
+        Model added = events(article("accused-of-acting").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia accuses the bloc of acting on American orders.",
+                        "Russia", "country/russia", "American", "country/united-states"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void theAccusedBeforeTheActIsStillCriticised() {
+        Model added = events(article("accused-kyiv-of").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia accused Ukraine of acting on American orders.",
+                        "Russia", "country/russia", "Ukraine", "country/ukraine", "American", "country/united-states"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:country\\/ukraine }"))
+                .isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/united-states }")).isFalse();
+    }
+
+    @Test
     void aPersonFarFromTheVerbWithTheirCountryFarToo() {
         Model added = events(article("far").published(THURSDAY)
                 .sentence("Talks stalled.")

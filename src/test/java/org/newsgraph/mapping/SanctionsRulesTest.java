@@ -50,4 +50,119 @@ class SanctionsRulesTest {
 
         assertThat(ask(added, "ASK { ?e a ?type . VALUES ?type { gp:SanctionsImposition gp:SanctionsRegime } }")).isFalse();
     }
+
+    @Test
+    void aTravelBanSinceAnEarlierSanctionIsTheImposersRegime() {
+        Model added = events(article("travel-ban").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The United States sanctioned the prosecutor in 2021 and has since barred hundreds of Iranian"
+                        + " lawmakers, judges and business people from entering the country.",
+                        "United States", "country/united-states", "Iranian", "country/iran"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsImposition }")).isFalse();
+    }
+
+    @Test
+    void barringJournalistsFromEnteringWithoutSanctionsIsNoSanction() {
+        Model added = events(article("journalists-barred").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia has since barred hundreds of Chinese journalists from entering the country.",
+                        "Russia", "country/russia", "Chinese", "country/china"));
+
+        assertThat(ask(added, "ASK { ?e a ?type . VALUES ?type { gp:SanctionsImposition gp:SanctionsRegime } }")).isFalse();
+    }
+
+    @Test
+    void barredUnderSecurityCouncilResolutionsIsTheirRegime() {
+        Model added = events(article("resolutions").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("North Korea has been barred from most foreign trade, including the export of coal and textiles,"
+                        + " under a series of U.N. Security Council resolutions adopted since its first nuclear test in 2006.",
+                        "North Korea", "country/north-korea", "U.N.", "org/united-nations"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/united-nations ; gp:sanctionTarget id:country\\/north-korea ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsImposition }")).isFalse();
+    }
+
+    @Test
+    void barredUnderRulesIsNoSanctionsRegime() {
+        Model added = events(article("rules").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia has been barred from the games under the rules of the International Olympic Committee.",
+                        "Russia", "country/russia"));
+
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsRegime }")).isFalse();
+    }
+
+    @Test
+    void anEmbargoInForceTargetsTheOnlyOtherCountryTheSentenceNames() {
+        Model added = events(article("embargo").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The ventures must still work around the United States trade embargo, in force since 1962,"
+                        + " which makes it hard for foreign firms to move money in and out of Iran through international banks.",
+                        "United States", "country/united-states", "Iran", "country/iran"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsImposition }")).isFalse();
+    }
+
+    @Test
+    void anEmbargoInForceWithTwoOtherCountriesHasNoKnownTarget() {
+        Model added = events(article("embargo-two").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The United States trade embargo, in force since 1962, makes it hard for German firms"
+                        + " to move money in and out of Iran.",
+                        "United States", "country/united-states", "German", "country/germany", "Iran", "country/iran"));
+
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsRegime }")).isFalse();
+    }
+
+    @Test
+    void anEmbargoNotToldAsStandingHasNoImpliedTarget() {
+        Model added = events(article("embargo-plain").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The United States trade embargo makes it hard to move money in and out of Iran.",
+                        "United States", "country/united-states", "Iran", "country/iran"));
+
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsRegime }")).isFalse();
+    }
+
+    @Test
+    void liftedRestrictionsThatTheNextSentenceCallsSanctionsEndARegime() {
+        Model added = events(article("restrictions-lifted").published(TUESDAY.plusDays(1))
+                .sentence("The European Union on Tuesday lifted restrictions on direct financial support to Venezuela's government"
+                        + " that it adopted six years ago.",
+                        "European Union", "org/european-union", "Venezuela", "country/venezuela")
+                .sentence("The sanctions, adopted in March 2016, had barred budget support."));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/venezuela ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(added, """
+                ASK { ?e a gp:GeopoliticalEvent ; gp:cameoCode cameo:085 ; gp:sourceActor id:org\\/european-union ;
+                         gp:targetActor id:country\\/venezuela ; schema:startDate "2025-03-04"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsImposition }")).isFalse();
+    }
+
+    @Test
+    void liftedRestrictionsNobodyCallsSanctionsAreNoSanctions() {
+        Model added = events(article("restrictions-covid").published(TUESDAY)
+                .sentence("Germany on Tuesday lifted restrictions on travel to China imposed during the pandemic.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("Airlines said they would add flights."));
+
+        assertThat(ask(added, "ASK { ?e a ?type . VALUES ?type { gp:GeopoliticalEvent gp:SanctionsRegime } }")).isFalse();
+    }
 }
