@@ -162,7 +162,8 @@ final class ArticleLinker {
         List<TitleHit> hits = new ArrayList<>(TitlePatterns.find(sentenceTokens, matches, gazetteer, this::countryOf,
                 new TitlePatterns.Setting(paragraphCountries(s), articleCountry(), home, this::heldByOther)));
         if (!ContextRules.titleCase(sentenceTokens)) {
-            hits.addAll(RolePatterns.find(sentenceTokens, matches, List.copyOf(hits), this::countryOf, home));
+            hits.addAll(RolePatterns.find(sentenceTokens, matches, List.copyOf(hits), this::countryOf,
+                    Datelines.ofOffice(home, mentions, gazetteer)));
             hits.addAll(RoleReferences.find(sentenceTokens, matches, List.copyOf(hits), gazetteer));
         }
         hits.sort(Comparator.comparingInt(TitleHit::nameFrom));

@@ -148,10 +148,13 @@ final class RolePatterns {
         return new TitleHit(title == null ? null : country, title, from, roleEnd, nameFrom, nameTo);
     }
 
-    /** "H E Dr. Hanan Mohamed Al Kuwari": the name starts after the honorifics. */
+    /**
+     * "H E Dr. Hanan Mohamed Al Kuwari", "government spokesman Colonel Amadou Abdramane": the name starts
+     * after the honorifics and military ranks.
+     */
     private static int afterHonorifics(List<Token> tokens, int from) {
         int at = from;
-        while (at + 1 < tokens.size() && HONORIFICS.contains(tokens.get(at).surface())) {
+        while (at + 1 < tokens.size() && (HONORIFICS.contains(tokens.get(at).surface()) || RANKS.contains(tokens.get(at).surface()))) {
             at++;
             if (tokens.get(at).is(".")) {
                 at++;

@@ -543,6 +543,24 @@ class EntityLinkerTest {
     }
 
     @Test
+    void anOfficeWithoutACountryInAStoryFiledFromACountryItNeverNamesIsTheLeadingCountrys() {
+        String body = "Iran rejected the report on Monday. Iran said talks were off, and Iran would not negotiate.\n\n"
+                + "\"No meeting took place,\" government spokesman Colonel Esmaeil Baghaei told reporters.";
+        Linking fromOslo = link("OSLO (AA) - " + body);
+        assertThat(fromOslo.minted()).extracting(MintedPerson::name).containsExactly("Esmaeil Baghaei");
+        assertThat(fromOslo.positions()).extracting(Position::holder, Position::jurisdiction)
+                .containsExactly(tuple(id("person", "esmaeil-baghaei"), id("country", "iran")));
+        Linking even = link("OSLO (AA) - Iran and Russia rejected the report on Monday.\n\n"
+                + "\"No meeting took place,\" government spokesman Esmaeil Baghaei told reporters.");
+        assertThat(even.positions()).as("no country leads").isEmpty();
+        Linking named = link("OSLO (AA) - Norway said on Monday that Iran and Iran and Iran would not negotiate.\n\n"
+                + "\"No meeting took place,\" government spokesman Esmaeil Baghaei told reporters.");
+        assertThat(named.positions()).extracting(Position::holder, Position::jurisdiction)
+                .as("a dateline country the story names keeps the office")
+                .containsExactly(tuple(id("person", "esmaeil-baghaei"), id("country", "norway")));
+    }
+
+    @Test
     void aCountryThatHasBeenLedBySomeoneHasThemAsItsLeader() {
         Linking ruled = link("Kenya has been led since 2021 by Colonel Jean Dupont, who seized power in a coup.");
         assertThat(ruled.minted()).extracting(MintedPerson::name).containsExactly("Jean Dupont");
