@@ -481,4 +481,35 @@ class CriticismRulesTest {
         assertThat(ask(modal, "ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/germany ; gp:factuality gp:hypothetical }"))
                 .isTrue();
     }
+
+    @Test
+    void concernVoicedOverWhatHappensInACountryCriticisesItsGovernment() {
+        Model added = events(article("concern").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Moscow has repeatedly voiced concern over attacks on Russian traders in Germany since Xi Jinping"
+                        + " fled to China in August.",
+                        "Moscow", "place/moscow", "Russian", "country/russia", "Germany", "country/germany",
+                        "Xi Jinping", "person/xi-jinping", "China", "country/china"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:country\\/germany ;
+                         gp:factuality gp:background ; prov:wasGeneratedBy id:rule\\/criticism-concern }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/china }")).isFalse();
+    }
+
+    @Test
+    void concernWithoutACountryWhereItHappensOrAfterAnotherClauseIsNoCriticism() {
+        Model sea = events(article("concern-sea").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("China voiced concern about tensions in the South China Sea, where Germany sends ships.",
+                        "China", "country/china", "Germany", "country/germany"));
+        Model since = events(article("concern-since").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("China voiced concern about the attacks since Putin fled to a dacha in Germany.",
+                        "China", "country/china", "Putin", "person/vladimir-putin", "Germany", "country/germany"));
+
+        assertThat(ask(sea, "ASK { ?e a gp:Criticism }")).isFalse();
+        assertThat(ask(since, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
 }
