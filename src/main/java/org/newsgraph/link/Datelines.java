@@ -62,11 +62,12 @@ final class Datelines {
      * The country an office named without its owner belongs to ("government spokesman Amadou Abdramane"):
      * the dateline's, unless the story has not named it so far, itself or by its capital: "ANKARA (AA) -
      * Niger on Sunday denied ..." is filed from the agency's seat, and the office is then the one of the
-     * country the story names most so far, if one leads. Null without a dateline country.
+     * country the story names most so far, if one leads. Null without a dateline country; the dateline's
+     * before the story has named any.
      */
     static IRI ofOffice(IRI home, List<Mention> mentions, Gazetteer gazetteer) {
         Map<IRI, Long> counts = counts(mentions, gazetteer);
-        if (home == null || counts.containsKey(home)) {
+        if (home == null || counts.isEmpty() || counts.containsKey(home)) {
             return home;
         }
         return counts.keySet().stream()

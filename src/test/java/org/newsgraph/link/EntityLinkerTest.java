@@ -561,6 +561,21 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNameTheArticleGivesACountrysGovernmentStandsForTheCountry() {
+        Linking linking = link("Russia accused Iran's Zorvani government of lying.\n\n"
+                + "Zorvani spokesman Jean Dupont rejected the accusation. The Zorvani leadership met.");
+        assertThat(linking.mentions()).filteredOn(m -> m.anchor().equals("Zorvani"))
+                .extracting(Mention::entity)
+                .containsOnly(id("country", "iran"))
+                .hasSize(3);
+        assertThat(linking.positions()).extracting(Position::holder, Position::jurisdiction)
+                .containsExactly(tuple(id("person", "jean-dupont"), id("country", "iran")));
+        assertThat(link("Russia accused the Zorvani government of lying. Zorvani spokesman Jean Dupont spoke.").mentions())
+                .as("without a country's possessive, no name of its government")
+                .noneMatch(m -> m.anchor().equals("Zorvani"));
+    }
+
+    @Test
     void aCountryThatHasBeenLedBySomeoneHasThemAsItsLeader() {
         Linking ruled = link("Kenya has been led since 2021 by Colonel Jean Dupont, who seized power in a coup.");
         assertThat(ruled.minted()).extracting(MintedPerson::name).containsExactly("Jean Dupont");
