@@ -61,6 +61,8 @@ final class ArticleLinker {
         }
         // Places and countries first (minted people add no such labels), so that title patterns know them.
         tokens.forEach(sentenceTokens -> lexicon.scan(sentenceTokens).forEach(labelChoice::note));
+        tokens.forEach(sentenceTokens -> GovernmentNames.find(sentenceTokens, lexicon.scan(sentenceTokens), this::countryOf)
+                .forEach(g -> lexicon.governmentName(g.country(), g.tokens())));
         home = Datelines.country(tokens, lexicon, gazetteer, this::countryOf);
         // The gazetteer's people named in full are known before minting: "Rebelo de Sousa, a former
         // law professor" is the president named in full before, not a new person.
@@ -162,7 +164,8 @@ final class ArticleLinker {
         List<TitleHit> hits = new ArrayList<>(TitlePatterns.find(sentenceTokens, matches, gazetteer, this::countryOf,
                 new TitlePatterns.Setting(paragraphCountries(s), articleCountry(), home, this::heldByOther)));
         if (!ContextRules.titleCase(sentenceTokens)) {
-            hits.addAll(RolePatterns.find(sentenceTokens, matches, List.copyOf(hits), this::countryOf, home));
+            hits.addAll(RolePatterns.find(sentenceTokens, matches, List.copyOf(hits), this::countryOf,
+                    Datelines.ofOffice(home, mentions, gazetteer)));
             hits.addAll(RoleReferences.find(sentenceTokens, matches, List.copyOf(hits), gazetteer));
         }
         hits.sort(Comparator.comparingInt(TitleHit::nameFrom));

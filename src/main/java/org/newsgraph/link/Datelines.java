@@ -53,12 +53,34 @@ final class Datelines {
 
     /** Whether the mentions so far name the country, itself or by its capital, more often than any other. */
     static boolean leads(IRI country, List<Mention> mentions, Gazetteer gazetteer) {
-        Map<IRI, Long> counts = mentions.stream()
+        Map<IRI, Long> counts = counts(mentions, gazetteer);
+        long own = counts.getOrDefault(country, 0L);
+        return own > 0 && counts.entrySet().stream().allMatch(e -> e.getKey().equals(country) || e.getValue() < own);
+    }
+
+    /**
+     * The country an office named without its owner belongs to ("government spokesman Amadou Abdramane"):
+     * the dateline's, unless the story has not named it so far, itself or by its capital: "ANKARA (AA) -
+     * Niger on Sunday denied ..." is filed from the agency's seat, and the office is then the one of the
+     * country the story names most so far, if one leads. Null without a dateline country; the dateline's
+     * before the story has named any.
+     */
+    static IRI ofOffice(IRI home, List<Mention> mentions, Gazetteer gazetteer) {
+        Map<IRI, Long> counts = counts(mentions, gazetteer);
+        if (home == null || counts.isEmpty() || counts.containsKey(home)) {
+            return home;
+        }
+        return counts.keySet().stream()
+                .filter(c -> leads(c, mentions, gazetteer))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static Map<IRI, Long> counts(List<Mention> mentions, Gazetteer gazetteer) {
+        return mentions.stream()
                 .filter(m -> m.kind() != MatchKind.PLURAL_REFERENCE)
                 .map(m -> m.type().equals(SCHEMA.Country) ? m.entity() : gazetteer.countryOfCapital(m.entity()))
                 .filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
-        long own = counts.getOrDefault(country, 0L);
-        return own > 0 && counts.entrySet().stream().allMatch(e -> e.getKey().equals(country) || e.getValue() < own);
     }
 }

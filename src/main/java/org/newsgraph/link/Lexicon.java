@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.rdf4j.model.IRI;
 import org.newsgraph.vocab.SCHEMA;
@@ -116,6 +117,12 @@ final class Lexicon {
     private void add(Label label) {
         minted.computeIfAbsent(label.key(), k -> new ArrayList<>()).add(label);
         Gazetteer.addPrefixes(label.key(), mintedPrefixes);
+    }
+
+    /** A name the article gives a country's government ("Afghanistan's Taliban government"): the country's alias here. */
+    void governmentName(IRI country, List<Token> tokens) {
+        String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
+        add(new Label(country, SCHEMA.Country, MatchKind.ALIAS, text, List.copyOf(tokens), language));
     }
 
     boolean isMinted(IRI person) {

@@ -156,10 +156,13 @@ final class RolePatterns {
         return tokens.subList(from, to).stream().allMatch(t -> OFFICE_WORDS.contains(t.folded()) || GRADES.contains(t.folded()));
     }
 
-    /** "H E Dr. Hanan Mohamed Al Kuwari", "Major General Zaw Min Tun": the name starts after honorifics and ranks. */
+    /**
+     * "H E Dr. Hanan Mohamed Al Kuwari", "government spokesman Colonel Amadou Abdramane": the name starts
+     * after the honorifics and military ranks.
+     */
     private static int afterHonorifics(List<Token> tokens, int from) {
         int at = from;
-        while (at + 1 < tokens.size() && (HONORIFICS.contains(tokens.get(at).surface()) || RANKS.contains(tokens.get(at).text()))) {
+        while (at + 1 < tokens.size() && (HONORIFICS.contains(tokens.get(at).surface()) || RANKS.contains(tokens.get(at).surface()))) {
             at++;
             if (tokens.get(at).is(".")) {
                 at++;

@@ -40,6 +40,11 @@ final class SentenceDates {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|is to|are to|is due to|(?<!\\bwhat )is expected to|plans to|next)\\b");
 
+    // "Israel said Sunday it will close its embassy": the weekday right after a past verb of saying is the
+    // day of the saying, whatever future the words said speak of.
+    private static final Pattern SAID = Pattern.compile(
+            "\\b(?:said|announced|declared|stated|confirmed|told reporters|told journalists)\\s+$");
+
     private SentenceDates() {
     }
 
@@ -183,7 +188,8 @@ final class SentenceDates {
         while (weekday.find()) {
             MatchResult m = weekday.toMatchResult();
             DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-            boolean future = "next".equals(m.group(1)) || future(text, m.end(), trigger);
+            boolean future = "next".equals(m.group(1))
+                    || (!SAID.matcher(text.substring(0, m.start())).find() && future(text, m.end(), trigger));
             LocalDate date = published.with(future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
             found.add(new Candidate(m.start(), m.end(), 5, () -> Optional.of(date)));
         }

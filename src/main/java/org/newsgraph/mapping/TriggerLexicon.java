@@ -51,6 +51,8 @@ final class TriggerLexicon {
     private static final String GAP = "(?:\\S+\\s+){0,5}?";
     /** Words of a pattern may stand in quotation marks of their own: the ministry "firmly rejected" new remarks. */
     private static final String BETWEEN_WORDS = "[\"\u201d\u2019]?\\s+[\"\u201c\u2018]?";
+    private static final Pattern SAID_THEN_AND = Pattern.compile("\\b(?:said|told \\w+|added)\\b([^,;]*)\\band\\s+$");
+    private static final Pattern PAST_VERB = Pattern.compile("[a-z]+ed\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which|who|whom)\\b");
 
     private final Map<String, List<Pattern>> patterns;
@@ -169,7 +171,7 @@ final class TriggerLexicon {
                 if (relative.find()) {
                     clauseEnd = relative.start();
                 }
-                window = text.substring(0, clauseEnd);
+                window = masked(text.substring(0, clauseEnd), saidBeforeJoinedVerb(text, first.get()));
             }
         }
         if (patterns.containsKey(NO_CUE)) {
@@ -183,6 +185,20 @@ final class TriggerLexicon {
             }
         }
         return ASSERTED;
+    }
+
+    /**
+     * "Gulyas said Romanowski could not expect a fair trial and accused Tusk": a verb in the past joined by
+     * "and" to "said" has the sentence's subject, and the modal of the words said between is not its own.
+     * The span of those words (in code points), or none.
+     */
+    private static List<Match> saidBeforeJoinedVerb(String text, Match trigger) {
+        int begin = text.offsetByCodePoints(0, trigger.begin());
+        Matcher said = SAID_THEN_AND.matcher(text.substring(0, begin));
+        if (!said.find() || !PAST_VERB.matcher(text.substring(begin)).lookingAt()) {
+            return List.of();
+        }
+        return List.of(new Match(text.codePointCount(0, said.start(1)), text.codePointCount(0, said.end(1)), said.group(1)));
     }
 
     /** "3,000": a comma between digits separates thousands, not clauses. */

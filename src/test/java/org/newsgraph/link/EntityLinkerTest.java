@@ -563,6 +563,39 @@ class EntityLinkerTest {
     }
 
     @Test
+    void anOfficeWithoutACountryInAStoryFiledFromACountryItNeverNamesIsTheLeadingCountrys() {
+        String body = "Iran rejected the report on Monday. Iran said talks were off, and Iran would not negotiate.\n\n"
+                + "\"No meeting took place,\" government spokesman Colonel Esmaeil Baghaei told reporters.";
+        Linking fromOslo = link("OSLO (AA) - " + body);
+        assertThat(fromOslo.minted()).extracting(MintedPerson::name).containsExactly("Esmaeil Baghaei");
+        assertThat(fromOslo.positions()).extracting(Position::holder, Position::jurisdiction)
+                .containsExactly(tuple(id("person", "esmaeil-baghaei"), id("country", "iran")));
+        Linking even = link("OSLO (AA) - Iran and Russia rejected the report on Monday.\n\n"
+                + "\"No meeting took place,\" government spokesman Esmaeil Baghaei told reporters.");
+        assertThat(even.positions()).as("no country leads").isEmpty();
+        Linking named = link("OSLO (AA) - Norway said on Monday that Iran and Iran and Iran would not negotiate.\n\n"
+                + "\"No meeting took place,\" government spokesman Esmaeil Baghaei told reporters.");
+        assertThat(named.positions()).extracting(Position::holder, Position::jurisdiction)
+                .as("a dateline country the story names keeps the office")
+                .containsExactly(tuple(id("person", "esmaeil-baghaei"), id("country", "norway")));
+    }
+
+    @Test
+    void aNameTheArticleGivesACountrysGovernmentStandsForTheCountry() {
+        Linking linking = link("Russia accused Iran's Zorvani government of lying.\n\n"
+                + "Zorvani spokesman Jean Dupont rejected the accusation. The Zorvani leadership met.");
+        assertThat(linking.mentions()).filteredOn(m -> m.anchor().equals("Zorvani"))
+                .extracting(Mention::entity)
+                .containsOnly(id("country", "iran"))
+                .hasSize(3);
+        assertThat(linking.positions()).extracting(Position::holder, Position::jurisdiction)
+                .containsExactly(tuple(id("person", "jean-dupont"), id("country", "iran")));
+        assertThat(link("Russia accused the Zorvani government of lying. Zorvani spokesman Jean Dupont spoke.").mentions())
+                .as("without a country's possessive, no name of its government")
+                .noneMatch(m -> m.anchor().equals("Zorvani"));
+    }
+
+    @Test
     void aCountryThatHasBeenLedBySomeoneHasThemAsItsLeader() {
         Linking ruled = link("Kenya has been led since 2021 by Colonel Jean Dupont, who seized power in a coup.");
         assertThat(ruled.minted()).extracting(MintedPerson::name).containsExactly("Jean Dupont");

@@ -373,4 +373,165 @@ class CriticismRulesTest {
 
         assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:person\\/sergei-lavrov }")).isFalse();
     }
+
+    @Test
+    void rejectingTheAssertionOfAnAccuserIsAReply() {
+        Model added = events(article("assertion").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Wednesday accused Germany of meddling.", "Iran", "country/iran", "Germany", "country/germany")
+                .sentence("Chancellor Olaf Scholz called the move \"deeply regrettable\" and said he \"utterly rejected\""
+                        + " the assertion that Germany was hostile.",
+                        "Olaf Scholz", "person/olaf-scholz", "Germany", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/germany ; gp:targetActor id:country\\/iran }"))
+                .isTrue();
+    }
+
+    @Test
+    void callingTheAccusersStatementUnacceptableIsAReplyOnTheDayItIsSaid() {
+        Model added = events(article("unacceptable").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Wednesday accused Germany of meddling.", "Iran", "country/iran", "Germany", "country/germany")
+                .sentence("Chancellor Olaf Scholz replied on Thursday that the statement was \"unacceptable in tone and substance\".",
+                        "Olaf Scholz", "person/olaf-scholz"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/germany ; gp:targetActor id:country\\/iran ;
+                         schema:startDate "2024-06-20"^^xsd:date ; prov:wasGeneratedBy id:rule\\/criticism-reply }
+                """)).isTrue();
+    }
+
+    @Test
+    void callingAStatementUnacceptableWithoutAnEarlierCriticismOrAStatementImportantIsNoReply() {
+        Model alone = events(article("unacceptable-alone").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Chancellor Olaf Scholz said that the statement was unacceptable.", "Olaf Scholz", "person/olaf-scholz"));
+        Model important = events(article("important").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Wednesday accused Germany of meddling.", "Iran", "country/iran", "Germany", "country/germany")
+                .sentence("Chancellor Olaf Scholz said that the statement was important.", "Olaf Scholz", "person/olaf-scholz"));
+
+        assertThat(ask(alone, "ASK { ?e a gp:Criticism }")).isFalse();
+        assertThat(ask(important, "ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/germany }")).isFalse();
+    }
+
+    @Test
+    void recallingTheAmbassadorToACountryCriticisesThatCountry() {
+        Model added = events(article("recall-to").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran recalled its ambassador to Germany for consultations in May in protest.",
+                        "Iran", "country/iran", "Germany", "country/germany"));
+        Model trip = events(article("trip-to").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran condemned a trip to Germany.", "Iran", "country/iran", "Germany", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:targetActor id:country\\/germany ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(trip, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void aNameWithinTheChargeAfterOfIsNotTheAccused() {
+        Model added = events(article("of-acting").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran accuses the bloc of acting on Germany's orders.", "Iran", "country/iran", "Germany", "country/germany"));
+        Model accused = events(article("accused-of").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran accuses Germany of acting on Russia's orders.",
+                        "Iran", "country/iran", "Germany", "country/germany", "Russia", "country/russia"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+        assertThat(ask(accused, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/germany }")).isTrue();
+        assertThat(ask(accused, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/russia }")).isFalse();
+    }
+
+    @Test
+    void aGovernmentNamedByItsLeaderIsCriticisedThroughTheLeader() {
+        Model added = events(article("coalition-of").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran accused the coalition of Chancellor Olaf Scholz of hounding its opponents.",
+                        "Iran", "country/iran", "Olaf Scholz", "person/olaf-scholz"));
+        Model lower = events(article("coalition-lower").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran accused the coalition of parties that support Olaf Scholz of hounding its opponents.",
+                        "Iran", "country/iran", "Olaf Scholz", "person/olaf-scholz"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:targetCountry id:country\\/germany }"))
+                .isTrue();
+        assertThat(ask(lower, "ASK { ?e a gp:Criticism }")).as("a name beyond words of its own").isFalse();
+    }
+
+    @Test
+    void callingNamesInAVerbJoinedByAndHasTheSubjectAndTheDayOpeningTheSentence() {
+        Model added = events(article("and-described").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("On Monday, during his press conference in Moscow, Vladimir Putin repeated that the election"
+                        + " had been stolen from the rightful president of Germany, and described the government of his rival,"
+                        + " Olaf Scholz, as \"a usurpation\".",
+                        "Moscow", "place/moscow", "Vladimir Putin", "person/vladimir-putin", "Germany", "country/germany",
+                        "Olaf Scholz", "person/olaf-scholz"));
+        Model plain = events(article("not-joined").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("On Monday, during his press conference in Moscow, Vladimir Putin repeated that the election"
+                        + " had been stolen from the rightful president of Germany who described the government of his rival,"
+                        + " Olaf Scholz, as \"a usurpation\".",
+                        "Moscow", "place/moscow", "Vladimir Putin", "person/vladimir-putin", "Germany", "country/germany",
+                        "Olaf Scholz", "person/olaf-scholz"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:person\\/vladimir-putin ; gp:targetCountry id:country\\/germany ;
+                         schema:startDate "2024-06-17"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(plain, "ASK { ?e a gp:Criticism ; gp:sourceActor id:person\\/vladimir-putin }")).isFalse();
+    }
+
+    @Test
+    void aPastVerbJoinedToSaidIsNotUnderTheModalOfTheWordsSaid() {
+        Model joined = events(article("said-and").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Chancellor Olaf Scholz said the talks could not go on and accused Iran of lying.",
+                        "Olaf Scholz", "person/olaf-scholz", "Iran", "country/iran"));
+        Model modal = events(article("said-could").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Chancellor Olaf Scholz said he could condemn Iran for lying.",
+                        "Olaf Scholz", "person/olaf-scholz", "Iran", "country/iran"));
+
+        assertThat(ask(joined, "ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/germany ; gp:factuality gp:asserted }"))
+                .isTrue();
+        assertThat(ask(modal, "ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/germany ; gp:factuality gp:hypothetical }"))
+                .isTrue();
+    }
+
+    @Test
+    void concernVoicedOverWhatHappensInACountryCriticisesItsGovernment() {
+        Model added = events(article("concern").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Moscow has repeatedly voiced concern over attacks on Russian traders in Germany since Xi Jinping"
+                        + " fled to China in August.",
+                        "Moscow", "place/moscow", "Russian", "country/russia", "Germany", "country/germany",
+                        "Xi Jinping", "person/xi-jinping", "China", "country/china"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:country\\/germany ;
+                         gp:factuality gp:background ; prov:wasGeneratedBy id:rule\\/criticism-concern }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/china }")).isFalse();
+    }
+
+    @Test
+    void concernWithoutACountryWhereItHappensOrAfterAnotherClauseIsNoCriticism() {
+        Model sea = events(article("concern-sea").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("China voiced concern about tensions in the South China Sea, where Germany sends ships.",
+                        "China", "country/china", "Germany", "country/germany"));
+        Model since = events(article("concern-since").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("China voiced concern about the attacks since Putin fled to a dacha in Germany.",
+                        "China", "country/china", "Putin", "person/vladimir-putin", "Germany", "country/germany"));
+
+        assertThat(ask(sea, "ASK { ?e a gp:Criticism }")).isFalse();
+        assertThat(ask(since, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
 }

@@ -73,6 +73,17 @@ class SentenceDatesTest {
     }
 
     @Test
+    void aWeekdayRightAfterSaidIsTheDayOfSayingThoughWhatIsSaidIsAhead() {
+        String said = "Israel said Sunday it will close its embassy in Ireland, accusing the Irish government of bias.";
+        String saidOn = "Israel said on Sunday it will close its embassy, accusing Ireland of bias.";
+        String ahead = "Israel said it will close its embassy on Sunday, accusing Ireland of bias.";
+
+        assertThat(SentenceDates.resolve(said, THURSDAY, span(said, "accusing"))).contains(LocalDate.of(2024, 6, 16));
+        assertThat(SentenceDates.resolve(saidOn, THURSDAY, span(saidOn, "accusing"))).contains(LocalDate.of(2024, 6, 16));
+        assertThat(SentenceDates.resolve(ahead, THURSDAY, span(ahead, "accusing"))).contains(LocalDate.of(2024, 6, 23));
+    }
+
+    @Test
     void aSentenceWithoutADateHasNone() {
         String text = "The two leaders signed an agreement.";
 
