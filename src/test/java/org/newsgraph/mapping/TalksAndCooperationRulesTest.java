@@ -279,4 +279,63 @@ class TalksAndCooperationRulesTest {
         assertThat(ask(struck, "ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/germany ; gp:targetCountry id:country\\/russia }"))
                 .isTrue();
     }
+
+    @Test
+    void aQuotedDenialThatNoAgreementOfAnyKindWasSignedIsNoAgreement() {
+        Model quoted = events(article("no-agreement").published(WEDNESDAY)
+                .sentence("\"No agreement of any kind on uranium has been signed between Germany and China,\" the spokesman said.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model signed = events(article("an-agreement").published(WEDNESDAY)
+                .sentence("\"An agreement on uranium has been signed between Germany and China,\" the spokesman said.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(eventsOfType(quoted, GP.CooperationAgreement)).isEmpty();
+        assertThat(eventsOfType(signed, GP.CooperationAgreement)).hasSize(1);
+    }
+
+    @Test
+    void cooperationUnderASignedAgreementIsTheAgreementsNoIntentOfItsOwn() {
+        Model under = events(article("under").published(WEDNESDAY)
+                .sentence("Under the minerals agreement, Germany and China will cooperate on rare earths.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model signedAndPledged = events(article("signed-pledged").published(WEDNESDAY)
+                .sentence("Germany and China signed an agreement on Tuesday and pledged to deepen ties.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model pledged = events(article("pledged").published(WEDNESDAY)
+                .sentence("Germany and China will cooperate on rare earths.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(eventsOfType(under, GP.CooperationIntent)).isEmpty();
+        assertThat(eventsOfType(signedAndPledged, GP.CooperationIntent)).isEmpty();
+        assertThat(eventsOfType(signedAndPledged, GP.CooperationAgreement)).hasSize(1);
+        assertThat(eventsOfType(pledged, GP.CooperationIntent)).hasSize(1);
+    }
+
+    @Test
+    void continuingToCoordinateOnSecurityTogetherWithAThirdCountryIsTheTwoSidesIntent() {
+        Model added = events(article("coordinate").published(WEDNESDAY)
+                .sentence("The ministers affirmed that Germany and China would continue to coordinate closely, together with Japan, on security issues.",
+                        "Germany", "country/germany", "China", "country/china", "Japan", "country/japan"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:CooperationIntent ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany ;
+                      gp:cooperationDomain gp:security }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:CooperationIntent ; gp:sourceCountry|gp:targetCountry id:country\\/japan }"))
+                .as("joined by 'together with', no side").isFalse();
+    }
+
+    @Test
+    void trainingYoungPeopleIsEducationButHydrogenIsNot() {
+        Model training = events(article("training").published(WEDNESDAY)
+                .sentence("Germany and China have pledged to work together on hydrogen and on training young engineers for jobs.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model hydrogen = events(article("hydrogen").published(WEDNESDAY)
+                .sentence("Germany and China have pledged to work together on hydrogen.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(training, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:education }")).isTrue();
+        assertThat(ask(hydrogen, "ASK { ?e a gp:CooperationIntent }")).isTrue();
+        assertThat(ask(hydrogen, "ASK { ?e gp:cooperationDomain gp:education }")).isFalse();
+    }
 }
