@@ -168,4 +168,20 @@ class StateVisitRulesTest {
         assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:factuality gp:background }")).isTrue();
         assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:factuality gp:asserted }")).isFalse();
     }
+
+    @Test
+    void aVisitDatedMoreThanAWeekBeforePublicationIsBackground() {
+        Model weeksAgo = events(article("weeks-ago").published(WEDNESDAY)
+                .sentence("Vladimir Putin travelled to Pyongyang on June 5 and held talks with Kim Jong Un.",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang", "Kim Jong Un", "person/kim-jong-un"));
+        Model thisWeek = events(article("this-week").published(WEDNESDAY)
+                .sentence("Vladimir Putin travelled to Pyongyang on Monday and held talks with Kim Jong Un.",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang", "Kim Jong Un", "person/kim-jong-un"));
+
+        assertThat(ask(weeksAgo, """
+                ASK { ?e a gp:StateVisit ; gp:factuality gp:background ; schema:startDate "2024-06-05"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(weeksAgo, "ASK { ?e gp:factuality gp:asserted }")).isFalse();
+        assertThat(ask(thisWeek, "ASK { ?e a gp:StateVisit ; gp:factuality gp:asserted }")).isTrue();
+    }
 }

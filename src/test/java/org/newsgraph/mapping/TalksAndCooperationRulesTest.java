@@ -281,6 +281,26 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void aReportedDealThatTheArticleDeniesIsTheDeniedDeal() {
+        String denial = "Germany on Sunday denied reports that it had signed a secret agreement to supply China with uranium.";
+        String report = "A Russian newspaper reported last week that Germany and China had concluded a deal for the sale of uranium.";
+        Model denied = events(article("denied-report").published(WEDNESDAY)
+                .sentence(denial, "Germany", "country/germany", "China", "country/china")
+                .sentence(report, "Russian", "country/russia", "Germany", "country/germany", "China", "country/china"));
+        Model otherPair = events(article("other-denial").published(WEDNESDAY)
+                .sentence("Germany on Sunday denied reports that it had signed a secret agreement to supply Japan with uranium.",
+                        "Germany", "country/germany", "Japan", "country/japan")
+                .sentence(report, "Russian", "country/russia", "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(denied, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:denied }")).isTrue();
+        assertThat(ask(denied, "ASK { ?e a gp:CooperationAgreement ; gp:factuality ?f . VALUES ?f { gp:asserted gp:reported } }"))
+                .isFalse();
+        assertThat(ask(otherPair, """
+                ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:reported ; gp:sourceCountry id:country\\/china }
+                """)).as("a denial of another pair's deal leaves the report reported").isTrue();
+    }
+
+    @Test
     void aQuotedDenialThatNoAgreementOfAnyKindWasSignedIsNoAgreement() {
         Model quoted = events(article("no-agreement").published(WEDNESDAY)
                 .sentence("\"No agreement of any kind on uranium has been signed between Germany and China,\" the spokesman said.",
