@@ -184,4 +184,24 @@ class StateVisitRulesTest {
         assertThat(ask(weeksAgo, "ASK { ?e gp:factuality gp:asserted }")).isFalse();
         assertThat(ask(thisWeek, "ASK { ?e a gp:StateVisit ; gp:factuality gp:asserted }")).isTrue();
     }
+
+    @Test
+    void aLeaderHostedByAForeignLeaderVisitsTheHostsCountryButAnOfferOrAMeetingElsewhereIsNoVisit() {
+        Model hosted = events(article("hosted-by").published(WEDNESDAY)
+                .sentence("Vladimir Putin, on his first trip abroad this year, was hosted on Tuesday by Kim Jong Un at a palace outside the capital.",
+                        "Vladimir Putin", "person/vladimir-putin", "Kim Jong Un", "person/kim-jong-un"));
+        Model offer = events(article("offer-welcomed").published(WEDNESDAY)
+                .sentence("Vladimir Putin's offer was welcomed on Tuesday by Kim Jong Un.",
+                        "Vladimir Putin", "person/vladimir-putin", "Kim Jong Un", "person/kim-jong-un"));
+        Model elsewhere = events(article("welcomed-elsewhere").published(WEDNESDAY)
+                .sentence("Vladimir Putin was welcomed on Tuesday by Kim Jong Un at a summit in Beijing.",
+                        "Vladimir Putin", "person/vladimir-putin", "Kim Jong Un", "person/kim-jong-un", "Beijing", "place/beijing"));
+
+        assertThat(ask(hosted, """
+                ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/vladimir-putin ; gp:host id:person\\/kim-jong-un ;
+                      gp:targetCountry id:country\\/north-korea ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(offer, "ASK { ?e a gp:StateVisit }")).isFalse();
+        assertThat(ask(elsewhere, "ASK { ?e a gp:StateVisit }")).isFalse();
+    }
 }
