@@ -358,4 +358,21 @@ class TalksAndCooperationRulesTest {
         assertThat(ask(hydrogen, "ASK { ?e a gp:CooperationIntent }")).isTrue();
         assertThat(ask(hydrogen, "ASK { ?e gp:cooperationDomain gp:education }")).isFalse();
     }
+
+    @Test
+    void anAgreementThatCouldFollowIsHypotheticalAndOfTheSubjectPairFartherOn() {
+        Model subjects = events(article("could-follow").published(WEDNESDAY)
+                .sentence("Germany and China have pledged to work together on producing green hydrogen from geothermal power and on "
+                        + "building new ports for the trade, with officials saying a binding agreement could follow before the end of the year.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model notSubjects = events(article("not-subjects").published(WEDNESDAY)
+                .sentence("Officials in Germany said China was a partner in the hydrogen trade, and that after many years of talks on "
+                        + "producing green hydrogen from geothermal power and building ports, a binding agreement could follow soon.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(subjects, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(ask(subjects, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:asserted }"))
+                .as("an agreement that could follow does not take the pledge").isTrue();
+        assertThat(eventsOfType(notSubjects, GP.CooperationAgreement)).isEmpty();
+    }
 }
