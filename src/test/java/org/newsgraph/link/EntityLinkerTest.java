@@ -489,6 +489,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theWhiteHouseIsWashingtonAndSpeaksForTheUnitedStatesAsASubject() {
+        assertThat(link("The White House said it would respond.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("White House", id("country", "united-states")), tuple("White House", id("place", "washington-d-c")));
+        assertThat(link("Trump moved back into the White House in January.").mentions())
+                .extracting(Mention::entity)
+                .contains(id("place", "washington-d-c"))
+                .doesNotContain(id("country", "united-states"));
+    }
+
+    @Test
     void capitalsThatContinueToCoordinateSpeakForTheirCountries() {
         assertThat(link("Officials said Tokyo and Seoul would continue to coordinate closely.").mentions())
                 .extracting(Mention::anchor, Mention::entity)

@@ -204,4 +204,20 @@ class StateVisitRulesTest {
         assertThat(ask(offer, "ASK { ?e a gp:StateVisit }")).isFalse();
         assertThat(ask(elsewhere, "ASK { ?e a gp:StateVisit }")).isFalse();
     }
+
+    @Test
+    void theProspectOfBeingReceivedAtTheSeatOfPowerIsAPossibleVisitButALetterReceivedThereIsNoVisit() {
+        Model prospect = events(article("prospect").published(WEDNESDAY)
+                .sentence("The envoy raised the prospect of Kim Jong Un one day being received at the Kremlin.",
+                        "Kim Jong Un", "person/kim-jong-un", "Kremlin", "place/moscow"));
+        Model letter = events(article("letter").published(WEDNESDAY)
+                .sentence("Kim Jong Un's letter was received at the Kremlin on Tuesday.",
+                        "Kim Jong Un", "person/kim-jong-un", "Kremlin", "place/moscow"));
+
+        assertThat(ask(prospect, """
+                ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/kim-jong-un ; gp:targetCountry id:country\\/russia ;
+                      gp:factuality gp:hypothetical }
+                """)).isTrue();
+        assertThat(ask(letter, "ASK { ?e a gp:StateVisit }")).isFalse();
+    }
 }
