@@ -343,6 +343,13 @@ class TalksAndCooperationRulesTest {
                 """)).isTrue();
         assertThat(ask(added, "ASK { ?e a gp:CooperationIntent ; gp:sourceCountry|gp:targetCountry id:country\\/japan }"))
                 .as("joined by 'together with', no side").isFalse();
+        assertThat(ask(added, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:asserted }"))
+                .as("what the ministers affirmed the sides would do is their commitment").isTrue();
+        Model reported = events(article("said-would").published(WEDNESDAY)
+                .sentence("A source said that Germany and China would continue to coordinate closely on security issues.",
+                        "Germany", "country/germany", "China", "country/china"));
+        assertThat(ask(reported, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:hypothetical }"))
+                .as("what a source said they would do stays possible").isTrue();
     }
 
     @Test
