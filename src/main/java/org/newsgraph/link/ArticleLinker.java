@@ -328,7 +328,8 @@ final class ArticleLinker {
             add(sentence, sentenceTokens, match.from(), match.to(), label.entity(), label.type(), label.kind());
             return;
         }
-        if (country != null && ContextRules.subjectOfDecision(sentenceTokens, match.to(), at -> capitalAt(matches, at))) {
+        if (country != null && ContextRules.actorPosition(sentenceTokens, match.from())
+                && ContextRules.subjectOfDecision(sentenceTokens, match.to(), at -> capitalAt(matches, at))) {
             // The city is named too: "Kyiv has urged" mentions Kyiv, and speaks for Ukraine.
             add(sentence, sentenceTokens, match.from(), match.to(), country, SCHEMA.Country, MatchKind.CAPITAL_FOR_COUNTRY);
             add(sentence, sentenceTokens, match.from(), match.to(), label.entity(), label.type(), label.kind());

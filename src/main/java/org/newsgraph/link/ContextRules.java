@@ -44,7 +44,8 @@ final class ContextRules {
             "protest", "retaliate", "sanction", "expel", "recall", "summon", "vote", "refuse", "ask", "propose", "offer",
             "promise", "declare", "dismiss", "slam", "blame", "signal", "order", "plan", "intend", "seek", "want", "hope",
             "argue", "suggest", "complain", "counter", "rebuff", "halt", "suspend", "join", "back", "support", "oppose",
-            "push", "launch", "unveil", "label", "stress", "note", "add", "reiterate", "express");
+            "push", "launch", "unveil", "label", "stress", "note", "add", "reiterate", "express", "continue", "coordinate",
+            "cooperate");
 
     private ContextRules() {
     }

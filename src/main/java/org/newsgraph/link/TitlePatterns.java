@@ -115,7 +115,9 @@ final class TitlePatterns {
             IRI country = !taken.isEmpty() && countries.isEmpty() ? null
                     : countries.size() == 1 ? countries.get(0)
                     : countries.isEmpty() && paragraphCountries.size() == 1 ? paragraphCountries.get(0)
-                    : sentenceNamesNone && paragraphCountries.isEmpty() ? setting.articleCountry()
+                    : paragraphCountries.isEmpty() && (sentenceNamesNone
+                            || countries.isEmpty() && othersOnlyAfter(tokens, matches, countryOf, nameEnd, setting.articleCountry()))
+                            ? setting.articleCountry()
                     : countries.size() > 1 && countries.contains(home) ? home : null;
             if (RolePatterns.name(tokens, matches, titleEnd) == nameEnd) {
                 String name = words(tokens, titleEnd, nameEnd);
@@ -128,6 +130,20 @@ final class TitlePatterns {
                 j = nameEnd - 1;
             }
         }
+    }
+
+    /**
+     * "In a televised address, President Irfaan Ali accused Caracas of contempt" from Georgetown: the countries the
+     * sentence names come after the name, not in an apposition to it ("President X of France", "President X, France's
+     * leader"), and none is the article's own, so the bare title is the article's country's as in a sentence that
+     * names none.
+     */
+    private static boolean othersOnlyAfter(List<Token> tokens, List<Match> matches, Function<Match, IRI> countryOf, int nameEnd,
+            IRI articleCountry) {
+        return articleCountry != null && matches.stream()
+                .filter(m -> countryOf.apply(m) != null)
+                .allMatch(m -> m.from() >= nameEnd && !articleCountry.equals(countryOf.apply(m))
+                        && (nameEnd >= tokens.size() || !tokens.get(nameEnd).is("of") && !tokens.get(nameEnd).is(",")));
     }
 
     /** Someone else holds the title in the country: as the article said before, or a name before in the sentence. */

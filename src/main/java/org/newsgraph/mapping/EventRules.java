@@ -119,6 +119,9 @@ public final class EventRules implements Mapper {
         LedeDates.date(added, context.model(), context.article().publicationDay(), triggers);
         mergeUndatedIntoDated(added);
         consolidate(added);
+        ArticleFactuality.deniedReports(added);
+        ArticleFactuality.staleAsBackground(added, context.article().publicationDay());
+        consolidate(added);
         dropOneSidedEvents(added);
         for (String name : result.addedByRule().keySet()) {
             describeRule(added, context.uris().id("rule", name), rulesByName.get(name));

@@ -60,7 +60,9 @@ final class SentenceDates {
      * undated article) gives way to the next nearest.
      */
     static Optional<LocalDate> resolve(String text, LocalDate published, Span trigger) {
-        List<Candidate> candidates = candidates(text, published, trigger);
+        List<Candidate> candidates = candidates(text, published, trigger).stream()
+                .filter(c -> !inRelativeClauseAfter(text, trigger, c))
+                .toList();
         int datelineEnd = datelineEnd(text);
         Comparator<Candidate> order = trigger == null
                 ? Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::begin)
@@ -75,6 +77,17 @@ final class SentenceDates {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:which|who|whose|where)\\b");
+
+    /**
+     * "accused Caracas of contempt for the court, which on Friday ordered Venezuela to refrain": a date
+     * inside a relative clause that opens after the trigger dates what the clause tells, not the trigger's act.
+     */
+    private static boolean inRelativeClauseAfter(String text, Span trigger, Candidate c) {
+        return trigger != null && c.begin() >= trigger.end()
+                && RELATIVE_CLAUSE.matcher(text.substring(trigger.end(), c.begin())).find();
     }
 
     private static final Pattern DAYS_APART = Pattern.compile(

@@ -262,14 +262,21 @@ final class TriggerLexicon {
         }
     }
 
-    /** Lower-cases the first letter so that "Signed ..." at the start of a sentence matches "signed". */
+    /**
+     * Lower-cases the first letter so that "Signed ..." at the start of a sentence matches "signed", also
+     * after the quotation mark that opens a quoted sentence ("No agreement has been signed," he said).
+     */
     private static String sentenceStartLowered(String text) {
-        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+        int first = 0;
+        while (first < text.length() && "\"\u201c\u2018'".indexOf(text.charAt(first)) >= 0) {
+            first++;
+        }
+        if (first >= text.length() || !Character.isUpperCase(text.charAt(first))) {
             return text;
         }
-        if (text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
+        if (text.length() > first + 1 && Character.isUpperCase(text.charAt(first + 1))) {
             return text;
         }
-        return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+        return text.substring(0, first) + text.substring(first, first + 1).toLowerCase(Locale.ROOT) + text.substring(first + 1);
     }
 }

@@ -493,6 +493,37 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aBareTitleWhoseSentenceNamesOtherCountriesOnlyAfterTheNameIsTheArticlesCountrys() {
+        Linking acting = link("Kenya voted. Kenya counted. Kenya waited.\n\nIn an address, President Jean Dupont accused Russia of meddling.");
+        assertThat(acting.positions()).extracting(Position::roleName, Position::jurisdiction)
+                .containsExactly(tuple("President", id("country", "kenya")));
+        Linking own = link("Kenya voted. Kenya counted. Kenya waited.\n\nIn an address, President Jean Dupont of Russia spoke.");
+        assertThat(own.positions()).extracting(Position::jurisdiction)
+                .as("a country right after the name may be the person's own").doesNotContain(id("country", "kenya"));
+    }
+
+    @Test
+    void theWhiteHouseIsWashingtonAndSpeaksForTheUnitedStatesAsASubject() {
+        assertThat(link("The White House said it would respond.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("White House", id("country", "united-states")), tuple("White House", id("place", "washington-d-c")));
+        assertThat(link("Trump moved back into the White House in January.").mentions())
+                .extracting(Mention::entity)
+                .contains(id("place", "washington-d-c"))
+                .doesNotContain(id("country", "united-states"));
+    }
+
+    @Test
+    void capitalsThatContinueToCoordinateSpeakForTheirCountries() {
+        assertThat(link("Officials said Tokyo and Seoul would continue to coordinate closely.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("Tokyo", id("country", "japan")), tuple("Seoul", id("country", "south-korea")));
+        assertThat(link("Officials said flights to Tokyo would continue.").mentions())
+                .extracting(Mention::entity)
+                .as("a capital after a preposition is the city").doesNotContain(id("country", "japan"));
+    }
+
+    @Test
     void aBareTitleFarFromAnyCountryInADatelinedStoryIsTheDatelinesCountrysWhenItIsTheMostNamed() {
         Linking datelined = link("OSLO - A quake struck Norway, and Oslo shook. Russia sent aid.\n\nPrime Minister Jean Dupont spoke.");
         assertThat(datelined.positions()).extracting(Position::roleName, Position::jurisdiction)

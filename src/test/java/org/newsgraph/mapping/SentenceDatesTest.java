@@ -120,4 +120,15 @@ class SentenceDatesTest {
         assertThat(SentenceDates.past("Putin will visit Pyongyang, which he last saw two years ago.", THURSDAY)).isFalse();
         assertThat(SentenceDates.past("Putin visited Pyongyang for the first time in years.", THURSDAY)).isFalse();
     }
+
+    @Test
+    void aDateInARelativeClauseAfterTheTriggerDatesTheClauseNotTheAct() {
+        String clause = "Ali accused Caracas of contempt for the court, which on Friday ordered Venezuela to refrain.";
+        String own = "Ali accused Caracas on Monday of contempt for the court, which on Friday ordered Venezuela to refrain.";
+        String restrictive = "Ali accused Caracas of contempt for the court on Friday.";
+
+        assertThat(SentenceDates.resolve(clause, THURSDAY, span(clause, "accused"))).isEmpty();
+        assertThat(SentenceDates.resolve(own, THURSDAY, span(own, "accused"))).contains(LocalDate.of(2024, 6, 17));
+        assertThat(SentenceDates.resolve(restrictive, THURSDAY, span(restrictive, "accused"))).contains(LocalDate.of(2024, 6, 14));
+    }
 }

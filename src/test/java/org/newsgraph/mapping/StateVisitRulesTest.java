@@ -168,4 +168,56 @@ class StateVisitRulesTest {
         assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:factuality gp:background }")).isTrue();
         assertThat(ask(added, "ASK { ?e a gp:StateVisit ; gp:factuality gp:asserted }")).isFalse();
     }
+
+    @Test
+    void aVisitDatedMoreThanAWeekBeforePublicationIsBackground() {
+        Model weeksAgo = events(article("weeks-ago").published(WEDNESDAY)
+                .sentence("Vladimir Putin travelled to Pyongyang on June 5 and held talks with Kim Jong Un.",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang", "Kim Jong Un", "person/kim-jong-un"));
+        Model thisWeek = events(article("this-week").published(WEDNESDAY)
+                .sentence("Vladimir Putin travelled to Pyongyang on Monday and held talks with Kim Jong Un.",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang", "Kim Jong Un", "person/kim-jong-un"));
+
+        assertThat(ask(weeksAgo, """
+                ASK { ?e a gp:StateVisit ; gp:factuality gp:background ; schema:startDate "2024-06-05"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(weeksAgo, "ASK { ?e gp:factuality gp:asserted }")).isFalse();
+        assertThat(ask(thisWeek, "ASK { ?e a gp:StateVisit ; gp:factuality gp:asserted }")).isTrue();
+    }
+
+    @Test
+    void aLeaderHostedByAForeignLeaderVisitsTheHostsCountryButAnOfferOrAMeetingElsewhereIsNoVisit() {
+        Model hosted = events(article("hosted-by").published(WEDNESDAY)
+                .sentence("Vladimir Putin, on his first trip abroad this year, was hosted on Tuesday by Kim Jong Un at a palace outside the capital.",
+                        "Vladimir Putin", "person/vladimir-putin", "Kim Jong Un", "person/kim-jong-un"));
+        Model offer = events(article("offer-welcomed").published(WEDNESDAY)
+                .sentence("Vladimir Putin's offer was welcomed on Tuesday by Kim Jong Un.",
+                        "Vladimir Putin", "person/vladimir-putin", "Kim Jong Un", "person/kim-jong-un"));
+        Model elsewhere = events(article("welcomed-elsewhere").published(WEDNESDAY)
+                .sentence("Vladimir Putin was welcomed on Tuesday by Kim Jong Un at a summit in Beijing.",
+                        "Vladimir Putin", "person/vladimir-putin", "Kim Jong Un", "person/kim-jong-un", "Beijing", "place/beijing"));
+
+        assertThat(ask(hosted, """
+                ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/vladimir-putin ; gp:host id:person\\/kim-jong-un ;
+                      gp:targetCountry id:country\\/north-korea ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(offer, "ASK { ?e a gp:StateVisit }")).isFalse();
+        assertThat(ask(elsewhere, "ASK { ?e a gp:StateVisit }")).isFalse();
+    }
+
+    @Test
+    void theProspectOfBeingReceivedAtTheSeatOfPowerIsAPossibleVisitButALetterReceivedThereIsNoVisit() {
+        Model prospect = events(article("prospect").published(WEDNESDAY)
+                .sentence("The envoy raised the prospect of Kim Jong Un one day being received at the Kremlin.",
+                        "Kim Jong Un", "person/kim-jong-un", "Kremlin", "place/moscow"));
+        Model letter = events(article("letter").published(WEDNESDAY)
+                .sentence("Kim Jong Un's letter was received at the Kremlin on Tuesday.",
+                        "Kim Jong Un", "person/kim-jong-un", "Kremlin", "place/moscow"));
+
+        assertThat(ask(prospect, """
+                ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/kim-jong-un ; gp:targetCountry id:country\\/russia ;
+                      gp:factuality gp:hypothetical }
+                """)).isTrue();
+        assertThat(ask(letter, "ASK { ?e a gp:StateVisit }")).isFalse();
+    }
 }

@@ -279,4 +279,107 @@ class TalksAndCooperationRulesTest {
         assertThat(ask(struck, "ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/germany ; gp:targetCountry id:country\\/russia }"))
                 .isTrue();
     }
+
+    @Test
+    void aReportedDealThatTheArticleDeniesIsTheDeniedDeal() {
+        String denial = "Germany on Sunday denied reports that it had signed a secret agreement to supply China with uranium.";
+        String report = "A Russian newspaper reported last week that Germany and China had concluded a deal for the sale of uranium.";
+        Model denied = events(article("denied-report").published(WEDNESDAY)
+                .sentence(denial, "Germany", "country/germany", "China", "country/china")
+                .sentence(report, "Russian", "country/russia", "Germany", "country/germany", "China", "country/china"));
+        Model otherPair = events(article("other-denial").published(WEDNESDAY)
+                .sentence("Germany on Sunday denied reports that it had signed a secret agreement to supply Japan with uranium.",
+                        "Germany", "country/germany", "Japan", "country/japan")
+                .sentence(report, "Russian", "country/russia", "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(denied, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:denied }")).isTrue();
+        assertThat(ask(denied, "ASK { ?e a gp:CooperationAgreement ; gp:factuality ?f . VALUES ?f { gp:asserted gp:reported } }"))
+                .isFalse();
+        assertThat(ask(otherPair, """
+                ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:reported ; gp:sourceCountry id:country\\/china }
+                """)).as("a denial of another pair's deal leaves the report reported").isTrue();
+    }
+
+    @Test
+    void aQuotedDenialThatNoAgreementOfAnyKindWasSignedIsNoAgreement() {
+        Model quoted = events(article("no-agreement").published(WEDNESDAY)
+                .sentence("\"No agreement of any kind on uranium has been signed between Germany and China,\" the spokesman said.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model signed = events(article("an-agreement").published(WEDNESDAY)
+                .sentence("\"An agreement on uranium has been signed between Germany and China,\" the spokesman said.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(eventsOfType(quoted, GP.CooperationAgreement)).isEmpty();
+        assertThat(eventsOfType(signed, GP.CooperationAgreement)).hasSize(1);
+    }
+
+    @Test
+    void cooperationUnderASignedAgreementIsTheAgreementsNoIntentOfItsOwn() {
+        Model under = events(article("under").published(WEDNESDAY)
+                .sentence("Under the minerals agreement, Germany and China will cooperate on rare earths.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model signedAndPledged = events(article("signed-pledged").published(WEDNESDAY)
+                .sentence("Germany and China signed an agreement on Tuesday and pledged to deepen ties.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model pledged = events(article("pledged").published(WEDNESDAY)
+                .sentence("Germany and China will cooperate on rare earths.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(eventsOfType(under, GP.CooperationIntent)).isEmpty();
+        assertThat(eventsOfType(signedAndPledged, GP.CooperationIntent)).isEmpty();
+        assertThat(eventsOfType(signedAndPledged, GP.CooperationAgreement)).hasSize(1);
+        assertThat(eventsOfType(pledged, GP.CooperationIntent)).hasSize(1);
+    }
+
+    @Test
+    void continuingToCoordinateOnSecurityTogetherWithAThirdCountryIsTheTwoSidesIntent() {
+        Model added = events(article("coordinate").published(WEDNESDAY)
+                .sentence("The ministers affirmed that Germany and China would continue to coordinate closely, together with Japan, on security issues.",
+                        "Germany", "country/germany", "China", "country/china", "Japan", "country/japan"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:CooperationIntent ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany ;
+                      gp:cooperationDomain gp:security }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:CooperationIntent ; gp:sourceCountry|gp:targetCountry id:country\\/japan }"))
+                .as("joined by 'together with', no side").isFalse();
+        assertThat(ask(added, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:asserted }"))
+                .as("what the ministers affirmed the sides would do is their commitment").isTrue();
+        Model reported = events(article("said-would").published(WEDNESDAY)
+                .sentence("A source said that Germany and China would continue to coordinate closely on security issues.",
+                        "Germany", "country/germany", "China", "country/china"));
+        assertThat(ask(reported, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:hypothetical }"))
+                .as("what a source said they would do stays possible").isTrue();
+    }
+
+    @Test
+    void trainingYoungPeopleIsEducationButHydrogenIsNot() {
+        Model training = events(article("training").published(WEDNESDAY)
+                .sentence("Germany and China have pledged to work together on hydrogen and on training young engineers for jobs.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model hydrogen = events(article("hydrogen").published(WEDNESDAY)
+                .sentence("Germany and China have pledged to work together on hydrogen.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(training, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:education }")).isTrue();
+        assertThat(ask(hydrogen, "ASK { ?e a gp:CooperationIntent }")).isTrue();
+        assertThat(ask(hydrogen, "ASK { ?e gp:cooperationDomain gp:education }")).isFalse();
+    }
+
+    @Test
+    void anAgreementThatCouldFollowIsHypotheticalAndOfTheSubjectPairFartherOn() {
+        Model subjects = events(article("could-follow").published(WEDNESDAY)
+                .sentence("Germany and China have pledged to work together on producing green hydrogen from geothermal power and on "
+                        + "building new ports for the trade, with officials saying a binding agreement could follow before the end of the year.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model notSubjects = events(article("not-subjects").published(WEDNESDAY)
+                .sentence("Officials in Germany said China was a partner in the hydrogen trade, and that after many years of talks on "
+                        + "producing green hydrogen from geothermal power and building ports, a binding agreement could follow soon.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(subjects, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(ask(subjects, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:asserted }"))
+                .as("an agreement that could follow does not take the pledge").isTrue();
+        assertThat(eventsOfType(notSubjects, GP.CooperationAgreement)).isEmpty();
+    }
 }
