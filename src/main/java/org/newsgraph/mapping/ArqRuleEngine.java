@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -14,16 +15,28 @@ import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Substitute;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.function.FunctionRegistry;
+import org.apache.jena.sparql.modify.TemplateLib;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.rdf4j.model.BNode;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
@@ -57,8 +70,15 @@ final class ArqRuleEngine {
     private final FunctionRegistry functions;
     private final TriggerLexicon lexicon;
 
-    private record ParsedRule(RuleFile file, Query query) {
+    /**
+     * A rule with its algebra compiled and optimised once (null when the article's values could not be
+     * substituted into it: the rule then runs as a query, compiled for each article) and its template.
+     */
+    private record ParsedRule(RuleFile file, Query query, Op plan) {
     }
+
+    /** The variables a run substitutes, as they may appear in a plan: "?/article" is ?article renamed in a sub-query. */
+    private static final Pattern SUBSTITUTED = Pattern.compile("\\?/*(?:article|rule|published)\\b");
 
     ArqRuleEngine(List<RuleFile> ruleFiles, Model staticData, TriggerLexicon lexicon) {
         this.staticGraph = GraphMemFactory.createDefaultGraph();
@@ -69,7 +89,8 @@ final class ArqRuleEngine {
         this.functions = RuleFunctions.registry();
         List<ParsedRule> parsed = new ArrayList<>();
         for (RuleFile file : ruleFiles) {
-            parsed.add(new ParsedRule(file, parse(file)));
+            Query query = parse(file);
+            parsed.add(new ParsedRule(file, query, plan(query, functions)));
         }
         this.rules = List.copyOf(parsed);
     }
@@ -86,6 +107,23 @@ final class ArqRuleEngine {
         }
     }
 
+    /**
+     * Compiling and optimising a rule was a third of the time of a run when done per article, as the
+     * values substituted into it change: done once here, and a run substitutes the values into the
+     * optimised algebra. Used only when that reaches every use of the variables, as substituting into
+     * the query's text does: a variable that the compiler renamed inside a sub-query would be missed.
+     */
+    private static Op plan(Query query, FunctionRegistry functions) {
+        Context context = ARQ.getContext().copy();
+        context.set(ARQConstants.registryFunctions, functions);
+        Op plan = Algebra.optimize(Algebra.compile(query), context);
+        BindingBuilder probe = Binding.builder();
+        for (String name : List.of("article", "rule", "published")) {
+            probe.add(Var.alloc(name), NodeFactory.createURI("urn:x-probe:" + name));
+        }
+        return SUBSTITUTED.matcher(Substitute.substitute(plan, probe.build()).toString()).find() ? null : plan;
+    }
+
     Result run(Model article, ArticleBindings bindings) {
         Graph working = GraphMemFactory.createDefaultGraph();
         for (Statement st : article) {
@@ -99,16 +137,16 @@ final class ArqRuleEngine {
         Model added = new LinkedHashModel();
         Map<String, Integer> counts = new LinkedHashMap<>();
         TriggerLexicon.Memo triggers = lexicon.memo();
+        Context context = runContext(bindings.uris(), triggers);
         for (ParsedRule rule : rules) {
             List<Triple> produced = new ArrayList<>();
-            try (QueryExec exec = QueryExec.graph(union)
-                    .query(rule.query())
-                    .substitution(substitution(rule.file(), bindings))
-                    .set(ARQConstants.registryFunctions, functions)
-                    .set(RuleFunctions.URI_SPACE, bindings.uris())
-                    .set(RuleFunctions.TRIGGERS, triggers)
-                    .build()) {
-                exec.constructTriples().forEachRemaining(produced::add);
+            Binding values = substitution(rule.file(), bindings);
+            try {
+                if (rule.plan() == null) {
+                    runAsQuery(rule.query(), values, union, bindings.uris(), triggers).forEach(produced::add);
+                } else {
+                    runPlan(rule, values, union, context).forEach(produced::add);
+                }
             } catch (RuntimeException e) {
                 throw new IllegalStateException("rule " + rule.file().fileName() + " failed on <" + bindings.article() + ">: " + e.getMessage(), e);
             }
@@ -128,6 +166,51 @@ final class ArqRuleEngine {
             }
         }
         return new Result(added, counts);
+    }
+
+    /** The rule's optimised algebra with the values substituted, evaluated as ARQ evaluates a query's plan. */
+    private static List<Triple> runPlan(ParsedRule rule, Binding values, Graph union, Context runContext) {
+        DatasetGraph dataset = DatasetGraphFactory.wrap(union);
+        Context context = Context.setupContextForDataset(runContext, dataset);
+        ExecutionContext execution = new ExecutionContext(context, dataset.getDefaultGraph(), dataset, QC.getFactory(context));
+        List<Triple> template = new ArrayList<>();
+        for (Triple t : rule.query().getConstructTemplate().getTriples()) {
+            template.add(Substitute.substitute(t, values));
+        }
+        List<Triple> produced = new ArrayList<>();
+        QueryIterator solutions = QC.execute(Substitute.substitute(rule.plan(), values), QueryIterRoot.create(execution), execution);
+        try {
+            TemplateLib.calcTriples(template, solutions).forEachRemaining(produced::add);
+        } finally {
+            solutions.close();
+        }
+        return produced;
+    }
+
+    private List<Triple> runAsQuery(Query query, Binding values, Graph union, UriSpace uris, TriggerLexicon.Memo triggers) {
+        List<Triple> produced = new ArrayList<>();
+        try (QueryExec exec = QueryExec.graph(union)
+                .query(query)
+                .substitution(values)
+                .set(ARQConstants.registryFunctions, functions)
+                .set(RuleFunctions.URI_SPACE, uris)
+                .set(RuleFunctions.TRIGGERS, triggers)
+                .build()) {
+            exec.constructTriples().forEachRemaining(produced::add);
+        }
+        return produced;
+    }
+
+    /**
+     * ARQ's settings (as a query execution starts from them) and what the ng: functions read: their
+     * registry, the article's URI space, its trigger memo.
+     */
+    private Context runContext(UriSpace uris, TriggerLexicon.Memo triggers) {
+        Context context = ARQ.getContext().copy();
+        context.set(ARQConstants.registryFunctions, functions);
+        context.set(RuleFunctions.URI_SPACE, uris);
+        context.set(RuleFunctions.TRIGGERS, triggers);
+        return context;
     }
 
     /** Values every rule may use: ?article, ?rule (its IRI), ?published (when the article is dated). */
