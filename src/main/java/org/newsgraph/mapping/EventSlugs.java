@@ -3,6 +3,7 @@ package org.newsgraph.mapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newsgraph.vocab.GP;
 import org.newsgraph.vocab.UriSpace;
@@ -16,6 +17,8 @@ final class EventSlugs {
 
     private static final Set<String> SILENT = Set.of(
             GP.NAMESPACE + "asserted", GP.NAMESPACE + "reported", GP.NAMESPACE + "background");
+    /** Compiled once: a slug is made for every event a rule proposes. */
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
 
     private EventSlugs() {
     }
@@ -39,6 +42,6 @@ final class EventSlugs {
     }
 
     private static String kebab(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2");
+        return CAMEL_HUMP.matcher(camel).replaceAll("$1-$2");
     }
 }

@@ -55,21 +55,34 @@ final class TriggerLexicon {
     private static final Pattern PAST_VERB = Pattern.compile("[a-z]+ed\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which|who|whom)\\b");
 
-    private final Map<String, List<Pattern>> patterns;
+    private final Map<String, List<Phrase>> patterns;
     private final Map<IRI, List<String>> cuesByFactuality;
 
-    private TriggerLexicon(Map<String, List<Pattern>> patterns, Map<IRI, List<String>> cuesByFactuality) {
+    /**
+     * A compiled pattern and the words one of which every match starts with (empty when a pattern starts
+     * with a gap). Most sentences contain none of a concept's first words: looking for them with
+     * {@code String.contains} first spares running the regular expression at every position, which
+     * was a sixth of the time of the rules.
+     */
+    private record Phrase(Pattern pattern, List<String> firstWords) {
+
+        boolean mayMatch(String text) {
+            return firstWords.isEmpty() || firstWords.stream().anyMatch(text::contains);
+        }
+    }
+
+    private TriggerLexicon(Map<String, List<Phrase>> patterns, Map<IRI, List<String>> cuesByFactuality) {
         this.patterns = patterns;
         this.cuesByFactuality = cuesByFactuality;
     }
 
     static TriggerLexicon of(Model triggers) {
-        Map<String, List<Pattern>> patterns = new HashMap<>();
+        Map<String, List<Phrase>> patterns = new HashMap<>();
         for (Statement st : triggers) {
             if ((st.getPredicate().equals(SKOS.PREF_LABEL) || st.getPredicate().equals(SKOS.ALT_LABEL))
                     && st.getObject() instanceof Literal label) {
                 patterns.computeIfAbsent(st.getSubject().stringValue(), k -> new ArrayList<>())
-                        .add(compile(label.getLabel()));
+                        .add(new Phrase(compile(label.getLabel()), firstWords(label.getLabel())));
             }
         }
         Map<IRI, List<String>> cues = new HashMap<>();
@@ -109,6 +122,24 @@ final class TriggerLexicon {
         return Pattern.compile(regex.toString());
     }
 
+    /** The words a match of the label's pattern may start with, as {@link #compile} quotes them; none after a leading gap. */
+    static List<String> firstWords(String label) {
+        String first = label.strip().split("\\s+(?![^()]*\\))")[0];
+        if (first.equals("...")) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        if (first.startsWith("(") && first.endsWith(")") && first.contains("|")) {
+            for (String alternative : first.substring(1, first.length() - 1).split("\\|")) {
+                words.add(alternative.strip().split("\\s+")[0]);
+            }
+        } else {
+            words.add(first.strip().split("\\s+")[0]);
+        }
+        // An empty alternative would match anywhere: no shortcut then.
+        return words.stream().anyMatch(String::isEmpty) ? List.of() : List.copyOf(words);
+    }
+
     private static String phrase(String words) {
         List<String> quoted = new ArrayList<>();
         for (String word : words.strip().split("\\s+")) {
@@ -123,14 +154,17 @@ final class TriggerLexicon {
 
     /** Every match of the concept's patterns, in text order. */
     List<Match> matches(String text, String concept) {
-        List<Pattern> conceptPatterns = patterns.get(concept);
+        List<Phrase> conceptPatterns = patterns.get(concept);
         if (conceptPatterns == null) {
             throw new IllegalArgumentException("no trigger concept <" + concept + "> in the trigger lexicon");
         }
         String matchable = sentenceStartLowered(text);
         List<Match> found = new ArrayList<>();
-        for (Pattern pattern : conceptPatterns) {
-            Matcher m = pattern.matcher(matchable);
+        for (Phrase phrase : conceptPatterns) {
+            if (!phrase.mayMatch(matchable)) {
+                continue;
+            }
+            Matcher m = phrase.pattern().matcher(matchable);
             while (m.find()) {
                 found.add(new Match(text.codePointCount(0, m.start()), text.codePointCount(0, m.end()),
                         text.substring(m.start(), m.end())));

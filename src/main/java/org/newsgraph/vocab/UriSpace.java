@@ -3,6 +3,7 @@ package org.newsgraph.vocab;
 import java.net.URI;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.util.Values;
@@ -14,6 +15,10 @@ import org.eclipse.rdf4j.model.util.Values;
 public record UriSpace(String base) {
 
     public static final int MAX_SLUG_LENGTH = 80;
+    // Compiled once: slugs are made for every mention and every event a rule proposes.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     public UriSpace {
         URI uri;
@@ -84,8 +89,7 @@ public record UriSpace(String base) {
      * everything that is not a letter or digit becomes one hyphen, cut at a word boundary.
      */
     public static String slug(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
                 .replace("ß", "ss")
                 .replace("ø", "o")
                 .replace("Ø", "O")
@@ -93,7 +97,7 @@ public record UriSpace(String base) {
                 .replace("ł", "l")
                 .replace("Ł", "L")
                 .toLowerCase(Locale.ROOT);
-        String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = EDGE_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(folded).replaceAll("-")).replaceAll("");
         if (slug.length() > MAX_SLUG_LENGTH) {
             int cut = slug.lastIndexOf('-', MAX_SLUG_LENGTH);
             slug = slug.substring(0, cut > MAX_SLUG_LENGTH / 2 ? cut : MAX_SLUG_LENGTH);

@@ -1,0 +1,45 @@
+package org.newsgraph.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.util.ModelBuilder;
+import org.eclipse.rdf4j.model.util.Values;
+import org.eclipse.rdf4j.model.vocabulary.SKOS;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.vocab.NG;
+
+class TriggerLexiconTest {
+
+    private static final IRI VISIT = Values.iri(NG.NAMESPACE, "TestVisitTrigger");
+
+    @Test
+    void aMatchStartsWithOneOfThePatternsFirstWords() {
+        assertThat(TriggerLexicon.firstWords("state visit")).containsExactly("state");
+        assertThat(TriggerLexicon.firstWords("(arrived|landed) in")).containsExactly("arrived", "landed");
+        assertThat(TriggerLexicon.firstWords("(paid a|made) ... visit")).containsExactly("paid", "made");
+    }
+
+    @Test
+    void aPatternStartingWithAGapHasNoFirstWord() {
+        assertThat(TriggerLexicon.firstWords("... visit")).isEmpty();
+    }
+
+    @Test
+    void thePatternsOfAConceptStillMatchWhereTheirFirstWordsAre() {
+        Model triggers = new ModelBuilder()
+                .subject(VISIT)
+                .add(SKOS.PREF_LABEL, Values.literal("state visit", "en"))
+                .add(SKOS.ALT_LABEL, Values.literal("(arrived|landed) in", "en"))
+                .add(SKOS.ALT_LABEL, Values.literal("... to visit", "en"))
+                .build();
+        TriggerLexicon lexicon = TriggerLexicon.of(triggers);
+
+        assertThat(lexicon.matches("Landed in Hanoi after a state visit to Laos, he went to visit Hue.", VISIT.stringValue()))
+                .extracting(TriggerLexicon.Match::text)
+                // "Landed" is looked for as "landed", as the sentence's first word is matched in lower case.
+                .containsExactly("Landed in", "state visit", "visit to Laos, he went to visit");
+        assertThat(lexicon.matches("The minister stayed at home.", VISIT.stringValue())).isEmpty();
+    }
+}
