@@ -117,6 +117,7 @@ public final class EventRules implements Mapper {
         Model added = result.added();
         consolidate(added);
         LedeDates.date(added, context.model(), context.article().publicationDay(), triggers);
+        RelativeDates.date(added, context.model(), context.article().publicationDay());
         mergeUndatedIntoDated(added);
         consolidate(added);
         ArticleFactuality.deniedReports(added);

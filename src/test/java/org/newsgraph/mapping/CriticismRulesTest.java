@@ -534,4 +534,123 @@ class CriticismRulesTest {
         assertThat(ask(sea, "ASK { ?e a gp:Criticism }")).isFalse();
         assertThat(ask(since, "ASK { ?e a gp:Criticism }")).isFalse();
     }
+    @Test
+    void blamingTheDeathsOnACountrysArmyCriticisesItOnTheDayBeforeTheSentenceBefore() {
+        Model added = events(article("blamed-on").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia accused Germany on Wednesday of distortions.", "Russia", "country/russia", "Germany", "country/germany")
+                .sentence("A day earlier, Olaf Scholz had blamed the deaths on rebels and on Russian army units fighting alongside them.",
+                        "Olaf Scholz", "person/olaf-scholz", "Russian", "country/russia"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:person\\/olaf-scholz ; gp:sourceCountry id:country\\/germany ;
+                         gp:targetActor id:country\\/russia ; gp:factuality gp:asserted ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+    }
+
+    @Test
+    void blamingWhatNoActorDidIsNoCriticismAndADayEarlierThanAnUndatedSentenceIsNoDay() {
+        Model weather = events(article("blamed-weather").published(THURSDAY)
+                .sentence("Germany and Russia met.", "Germany", "country/germany", "Russia", "country/russia")
+                .sentence("Olaf Scholz blamed the delays on bad weather.", "Olaf Scholz", "person/olaf-scholz"));
+        Model undated = events(article("earlier-undated").published(THURSDAY)
+                .sentence("The talks were tense.")
+                .sentence("A day earlier, Olaf Scholz blamed Russia for the attack.",
+                        "Olaf Scholz", "person/olaf-scholz", "Russia", "country/russia"));
+
+        assertThat(ask(weather, "ASK { ?e a gp:Criticism }")).isFalse();
+        assertThat(ask(undated, "ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/germany ; gp:targetActor id:country\\/russia }")).isTrue();
+        assertThat(ask(undated, "ASK { ?e a gp:Criticism ; schema:startDate ?d }")).isFalse();
+    }
+
+    @Test
+    void severingDiplomaticRelationsWithACountryCriticisesItOnTheDaySaid() {
+        Model added = events(article("severed").published(WEDNESDAY)
+                .sentence("Germany's government severed diplomatic relations with Iran on Tuesday, denouncing the Gulf state as an aggressor.",
+                        "Germany", "country/germany", "Iran", "country/iran"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany ; gp:targetActor id:country\\/iran ;
+                         schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran }")).isFalse();
+    }
+
+    @Test
+    void threateningToCutTiesOrTiesCutInAYearIsNoCriticismMadeNow() {
+        Model threat = events(article("sever-threat").published(WEDNESDAY)
+                .sentence("Germany threatened to cut ties with Iran.", "Germany", "country/germany", "Iran", "country/iran"));
+        Model mutual = events(article("cut-in-1980").published(WEDNESDAY)
+                .sentence("Germany and Iran cut ties in 1980.", "Germany", "country/germany", "Iran", "country/iran"));
+
+        assertThat(ask(threat, "ASK { ?e a gp:Criticism }")).isFalse();
+        assertThat(ask(mutual, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void rejectingTheProtestRepliesToWhoLodgedItAndAnAntiDemonymIsNoParty() {
+        Model added = events(article("protest-rejected").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("South Korea summoned Russia's ambassador on Tuesday and lodged a formal protest.",
+                        "South Korea", "country/south-korea", "Russia", "country/russia")
+                .sentence("The Russian embassy in Seoul rejected the protest on Wednesday, saying South Korea had presented no evidence"
+                        + " and accusing the authorities of anti-Russian hysteria.",
+                        "Russian", "country/russia", "Seoul", "place/seoul", "South Korea", "country/south-korea",
+                        "Russian", "country/russia"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:country\\/south-korea ;
+                         schema:startDate "2024-06-19"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/south-korea ; schema:startDate "2024-06-19"^^xsd:date }
+                """)).isFalse();
+    }
+
+    @Test
+    void rejectingAProtestNoOneLodgedAgainstTheCriticIsNoReply() {
+        Model added = events(article("protest-elsewhere").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany rejected the protest on Wednesday.", "Germany", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+    @Test
+    void accusingTheAuthoritiesUnnamedRepliesToTheOneAccuserBefore() {
+        Model added = events(article("the-authorities").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Monday accused Germany of interfering in its internal affairs.",
+                        "Iran", "country/iran", "Germany", "country/germany")
+                .sentence("Olaf Scholz accused the army of prolonging the war.", "Olaf Scholz", "person/olaf-scholz"));
+        Model unprovoked = events(article("no-accuser").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany and Iran met on Monday.", "Germany", "country/germany", "Iran", "country/iran")
+                .sentence("Olaf Scholz accused the army of prolonging the war.", "Olaf Scholz", "person/olaf-scholz"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:person\\/olaf-scholz ; gp:sourceCountry id:country\\/germany ;
+                         gp:targetActor id:country\\/iran ; prov:wasGeneratedBy id:rule\\/criticism-reply }
+                """)).isTrue();
+        assertThat(ask(unprovoked, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+    @Test
+    void theSubjectOfTheSentenceSlammingTheNewDesignationsFarFromTheVerbCriticisesTheImposer() {
+        String slammed = "Iran's government said on Tuesday it welcomed the end of \"two decades of illegal and unjust economic"
+                + " warfare\" but slammed the new designations.";
+        Model added = events(article("slammed-designations").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The United States on Monday imposed fresh sanctions on Iran's president over corruption.",
+                        "United States", "country/united-states", "Iran", "country/iran")
+                .sentence(slammed, "Iran", "country/iran"));
+        Model noAct = events(article("slammed-nothing").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The United States and Iran met on Monday.", "United States", "country/united-states", "Iran", "country/iran")
+                .sentence(slammed, "Iran", "country/iran"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:targetActor id:country\\/united-states ;
+                         schema:startDate "2024-06-18"^^xsd:date ; prov:wasGeneratedBy id:rule\\/criticism-of-act }
+                """)).isTrue();
+        assertThat(ask(noAct, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
 }

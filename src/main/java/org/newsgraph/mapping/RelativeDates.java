@@ -1,0 +1,101 @@
+package org.newsgraph.mapping;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Literal;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.model.util.Values;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.newsgraph.vocab.GP;
+import org.newsgraph.vocab.NIF;
+import org.newsgraph.vocab.SCHEMA;
+
+/**
+ * A sentence that opens by placing itself against the one before ("A day earlier, Ramaphosa had blamed
+ * the deaths on ...", "The next day, Moscow expelled ...") tells of a day that only the sentence before
+ * gives. An undated event such a sentence is evidence of takes that day, moved by the days said; its
+ * IRI then carries the day, as the IRI of every dated event does. Nothing when the sentence before
+ * states no day: a chain of relative days is not followed.
+ */
+final class RelativeDates {
+
+    // with its comma: "A day earlier than planned, the summit opened" is no day of the sentence before
+    private static final Pattern OPENING = Pattern.compile(
+            "^(?:(a|one|two|three)\\s+days?\\s+(earlier|before|later)|the\\s+(day\\s+before|previous\\s+day|next\\s+day|following\\s+day)),\\s",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Set<IRI> SPECULATIVE = Set.of(Values.iri(GP.NAMESPACE, "hypothetical"), Values.iri(GP.NAMESPACE, "denied"));
+
+    private RelativeDates() {
+    }
+
+    static void date(Model events, Model article, LocalDate published) {
+        if (published == null) {
+            return;
+        }
+        List<Resource> sentences = article.filter(null, RDF.TYPE, NIF.Sentence).subjects().stream()
+                .sorted(Comparator.comparingInt(s -> index(article, s)))
+                .toList();
+        for (int i = 1; i < sentences.size(); i++) {
+            Optional<Long> shift = shift(text(article, sentences.get(i)));
+            if (shift.isEmpty()) {
+                continue;
+            }
+            Optional<LocalDate> before = SentenceDates.resolve(text(article, sentences.get(i - 1)), published);
+            if (before.isEmpty()) {
+                continue;
+            }
+            LocalDate day = before.get().plusDays(shift.get());
+            for (Resource event : Set.copyOf(events.filter(null, GP.evidence, sentences.get(i)).subjects())) {
+                if (event instanceof IRI iri && !events.contains(event, SCHEMA.startDate, null)
+                        && events.filter(event, GP.factuality, null).objects().stream().noneMatch(SPECULATIVE::contains)) {
+                    IRI dated = Values.iri(iri.stringValue() + "-" + day);
+                    EventRules.moveEvent(events, iri, dated);
+                    events.add(dated, SCHEMA.startDate, Values.literal(day));
+                }
+            }
+        }
+    }
+
+    /** The days a sentence's opening places it from the one before: -1 for "A day earlier,". */
+    static Optional<Long> shift(String text) {
+        Matcher m = OPENING.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        if (m.group(3) != null) {
+            String relation = m.group(3).toLowerCase(Locale.ROOT);
+            return Optional.of(relation.startsWith("next") || relation.startsWith("following") ? 1L : -1L);
+        }
+        long days = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "two" -> 2;
+            case "three" -> 3;
+            default -> 1;
+        };
+        return Optional.of("later".equalsIgnoreCase(m.group(2)) ? days : -days);
+    }
+
+    private static int index(Model article, Resource sentence) {
+        return article.filter(sentence, NIF.beginIndex, null).objects().stream()
+                .map(v -> ((Literal) v).intValue())
+                .findFirst()
+                .orElse(Integer.MAX_VALUE);
+    }
+
+    private static String text(Model article, Resource sentence) {
+        return article.filter(sentence, NIF.anchorOf, null).objects().stream()
+                .map(Value::stringValue)
+                .findFirst()
+                .orElse("");
+    }
+}
