@@ -165,4 +165,52 @@ class SanctionsRulesTest {
 
         assertThat(ask(added, "ASK { ?e a ?type . VALUES ?type { gp:GeopoliticalEvent gp:SanctionsRegime } }")).isFalse();
     }
+
+    @Test
+    void aSubjectSharedByTerminatingAndImposingImposesOnTheOfficeHoldersCountry() {
+        Model added = events(article("terminated-and-imposed").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union on Monday terminated its sanctions programme on Russia's fertiliser exports, but at"
+                        + " the same time imposed fresh sanctions on President Vladimir Putin and nine other officials over"
+                        + " election fraud.",
+                        "European Union", "org/european-union", "Russia", "country/russia",
+                        "Vladimir Putin", "person/vladimir-putin"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/russia ;
+                         gp:sanctionTarget id:person\\/vladimir-putin ; schema:startDate "2025-03-03"^^xsd:date ;
+                         gp:reason "election fraud"@en }
+                """)).isTrue();
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/russia ;
+                         gp:factuality gp:background }
+                """)).as("the terminated programme was the EU's regime").isTrue();
+        assertThat(ask(added, """
+                ASK { ?e a gp:GeopoliticalEvent ; gp:cameoCode cameo:085 ; gp:targetActor id:person\\/vladimir-putin }
+                """)).as("whom the EU sanctions anew is no target of the lifting").isFalse();
+    }
+
+    @Test
+    void aSecondPredicateWithItsOwnSubjectIsNotTheFirstSubjects() {
+        Model added = events(article("terminated-other-imposed").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union on Monday terminated its sanctions programme on Russia's fertiliser exports, and"
+                        + " Washington at the same time imposed fresh sanctions on President Vladimir Putin.",
+                        "European Union", "org/european-union", "Russia", "country/russia",
+                        "Washington", "country/united-states", "Vladimir Putin", "person/vladimir-putin"));
+
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:org\\/european-union }")).isFalse();
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:country\\/united-states }")).isTrue();
+    }
+
+    @Test
+    void endingTalksOnSanctionsReliefIsNoLifting() {
+        Model added = events(article("ended-talks").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany on Tuesday ended its talks with Iran on sanctions relief.",
+                        "Germany", "country/germany", "Iran", "country/iran"));
+
+        assertThat(ask(added, "ASK { ?e a ?type . VALUES ?type { gp:GeopoliticalEvent gp:SanctionsRegime gp:SanctionsImposition } }"))
+                .isFalse();
+    }
 }
