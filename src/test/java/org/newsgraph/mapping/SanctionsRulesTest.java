@@ -213,4 +213,35 @@ class SanctionsRulesTest {
         assertThat(ask(added, "ASK { ?e a ?type . VALUES ?type { gp:GeopoliticalEvent gp:SanctionsRegime gp:SanctionsImposition } }"))
                 .isFalse();
     }
+
+    @Test
+    void anEmbargoMaintainedOnTheCountryIsOnTheCountryTheStorySanctions() {
+        Model added = events(article("on-the-country").published(TUESDAY)
+                .sentence("Germany imposed sanctions on Monday on three Russian air force officers.",
+                        "Germany", "country/germany", "Russian", "country/russia")
+                .sentence("Talks stalled, and the United States also maintains an arms embargo on the country.",
+                        "United States", "country/united-states"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/russia ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+    }
+
+    @Test
+    void theCountryStaysUnresolvedWithoutOneSanctionedCountry() {
+        Model two = events(article("two-countries").published(TUESDAY)
+                .sentence("Germany imposed sanctions on Monday on Russian and Iranian drone makers.",
+                        "Germany", "country/germany", "Russian", "country/russia", "Iranian", "country/iran")
+                .sentence("The United States also maintains an arms embargo on the country.",
+                        "United States", "country/united-states"));
+        Model none = events(article("no-act").published(TUESDAY)
+                .sentence("Germany hosted three Russian air force officers on Monday.",
+                        "Germany", "country/germany", "Russian", "country/russia")
+                .sentence("The United States also maintains an arms embargo on the country.",
+                        "United States", "country/united-states"));
+
+        assertThat(ask(two, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states }")).isFalse();
+        assertThat(ask(none, "ASK { ?e a gp:SanctionsRegime }")).isFalse();
+    }
 }
