@@ -244,4 +244,24 @@ class SanctionsRulesTest {
         assertThat(ask(two, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states }")).isFalse();
         assertThat(ask(none, "ASK { ?e a gp:SanctionsRegime }")).isFalse();
     }
+
+    @Test
+    void aSubjectThatLiftedSomeMeasuresButStillKeepsAnEmbargoHoldsThatRegime() {
+        Model added = events(article("still-keeps").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union lifted most of its own measures years ago but still keeps an arms embargo on Iran.",
+                        "European Union", "org/european-union", "Iran", "country/iran"));
+        Model other = events(article("other-keeps").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union lifted most of its own measures years ago, and Washington still keeps an arms"
+                        + " embargo on Iran.",
+                        "European Union", "org/european-union", "Washington", "country/united-states", "Iran", "country/iran"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(other, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union }")).isFalse();
+        assertThat(ask(other, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states }")).isTrue();
+    }
 }
