@@ -264,4 +264,25 @@ class SanctionsRulesTest {
         assertThat(ask(other, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union }")).isFalse();
         assertThat(ask(other, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states }")).isTrue();
     }
+
+    @Test
+    void everySubjectThatHasImposedSanctionsOnTheGeneralsSinceHoldsARegimeOnTheSanctionedCountry() {
+        Model since = events(article("generals-since").published(TUESDAY)
+                .sentence("Germany imposed sanctions on Monday on three Russian air force officers.",
+                        "Germany", "country/germany", "Russian", "country/russia")
+                .sentence("The United States and the European Union have all imposed sanctions on the generals since they"
+                        + " seized power.",
+                        "United States", "country/united-states", "European Union", "org/european-union"));
+        Model today = events(article("generals-today").published(TUESDAY)
+                .sentence("Germany imposed sanctions on Monday on three Russian air force officers.",
+                        "Germany", "country/germany", "Russian", "country/russia")
+                .sentence("The United States imposed sanctions on the generals on Tuesday.",
+                        "United States", "country/united-states"));
+
+        assertThat(ask(since, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states, id:org\\/european-union ;
+                         gp:sanctionTarget id:country\\/russia ; gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(today, "ASK { ?e a gp:SanctionsRegime }")).as("imposed today is an act").isFalse();
+    }
 }
