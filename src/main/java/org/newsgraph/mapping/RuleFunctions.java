@@ -35,6 +35,15 @@ final class RuleFunctions {
     /** The query context's {@link TriggerLexicon.Memo} for the article. */
     static final Symbol TRIGGERS = Symbol.create(NG.NAMESPACE + "triggers");
 
+    /** Words before a sentence's subject: nothing, or a dateline ending in a dash, and "The". */
+    private static final Pattern SUBJECT_OPENS = Pattern.compile("(?:^|[—–-]\\s*)(?:[Tt]he\\s+)?$");
+    /**
+     * From the subject to a second verb that has no subject of its own: a first predicate (a past verb or
+     * an auxiliary, after an optional time or adverb) joined by "but" or "and" and adverbs only.
+     */
+    private static final Pattern SECOND_PREDICATE = Pattern.compile(
+            "^\\s+(?:on\\s+\\w+\\s+|\\w+ly\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:[a-z]+ed|froze|cut|kept|struck|took|made)\\s[^;:.]*?"
+                    + ",?\\s+(?:but|and)\\s+(?:(?:also|still|then|later|simultaneously|at the same time|in parallel)\\s+)*$");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|from|into|near|to|inside)\\s+(?:the\\s+)?$");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\b(?:it|he|she|they|we)\\s+\\W*(?:\\w+\\s+)?\\W*$");
     private static final Pattern SAID_PRONOUN = Pattern.compile(
@@ -77,6 +86,24 @@ final class RuleFunctions {
                     .mapToObj(NodeValue::makeInteger)
                     .findFirst()
                     .orElseThrow(() -> new ExprEvalException("no trigger before the span"));
+        });
+        // ng:sharedSubject(text, trigger, begin, end): the span is the sentence's subject and the trigger's
+        // verb a second predicate of it ("The United States on Monday terminated its program on Zimbabwe, but
+        // at the same time imposed fresh sanctions", "The European Union lifted most of its measures but still
+        // keeps an arms embargo"): a subject of its own after "but" or "and" ("and Washington imposed") is not.
+        register(registry, "sharedSubject", 4, 4, (args, cxt) -> {
+            String text = text(args, 0);
+            int begin = text.offsetByCodePoints(0, (int) integer(args, 2));
+            int end = text.offsetByCodePoints(0, (int) integer(args, 3));
+            if (!SUBJECT_OPENS.matcher(text.substring(0, begin)).find()) {
+                return NodeValue.FALSE;
+            }
+            return NodeValue.makeBoolean(triggers(cxt).matches(text, concept(args, 1)).stream()
+                    .map(m -> text.offsetByCodePoints(0, m.begin()))
+                    .filter(b -> b >= end)
+                    .min(Integer::compare)
+                    .map(b -> SECOND_PREDICATE.matcher(text.substring(end, b)).find())
+                    .orElse(false));
         });
         // ng:placeBefore(text, begin): the words before a span end in a preposition of place ("embassy in
         // Tokyo", "a trip to Taiwan"): the span says where, not who.

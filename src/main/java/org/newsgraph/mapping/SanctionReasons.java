@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The reason a sentence gives for sanctions: the phrase after "due to", "over", "because of",
- * "for its role in", "in response to", "responsible for", "accused of", "to punish", "involved in" (after the word
+ * "for its role in", "in response to", "citing", "responsible for", "accused of", "to punish", "involved in" (after the word
  * "sanction", or "blacklisted"), up to the end of its clause,
  * without a vague tail such as "and other geopolitical issues".
  */
@@ -16,6 +16,13 @@ final class SanctionReasons {
     private static final Pattern MARKER = Pattern.compile(
             "\\b(?:(?:due to|because of|owing to|in response to|in retaliation for|as punishment for|over)\\s+"
                     + "(?=(?:its|their|his|her|the|a|an|alleged)\\b|[A-Z])"
+                    // "over corruption and human rights abuses": a bare noun, but not a count or a stretch of time
+                    + "|(?<!\\b(?:took|taken|take|takes|handed|hand|hands|turned|turn|turns)\\s)over\\s+"
+                    + "(?=[a-z]{3,}\\b)(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands|"
+                    + "millions|several|many|more|time|recent|decades)\\b)"
+                    // "citing a campaign of air strikes", but not whom it quotes: "citing sources", "citing two diplomats"
+                    + "|citing\\s+(?!(?:[\\w-]+\\s+){0,3}?(?:sources?|officials?|diplomats?|people|persons?|witnesses|"
+                    + "reports?|statements?|spokes(?:man|woman|person)|documents?|data|figures|media|agency)\\b)"
                     + "|for\\s+(?=(?:its|their|his|her|alleged)\\b)"
                     // "officials it holds responsible for the suppression of the protests", "a gang leader it
                     // accused of running weapons", "a regime set up to punish Assad's crackdown", "entities it

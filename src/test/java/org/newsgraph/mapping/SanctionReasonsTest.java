@@ -31,4 +31,25 @@ class SanctionReasonsTest {
         assertThat(SanctionReasons.reason("The EU imposed sanctions on Russia on Monday.")).isEmpty();
         assertThat(SanctionReasons.reason("Prosecutors accused of him of running weapons from Florida.")).isEmpty();
     }
+
+    @Test
+    void citingGivesTheReasonButNotWhomItQuotes() {
+        assertThat(SanctionReasons.reason("Australia imposed financial sanctions on three Myanmar air force officers, citing a "
+                + "campaign of air strikes that has killed hundreds of civilians."))
+                .contains("a campaign of air strikes");
+        assertThat(SanctionReasons.reason("The EU will impose sanctions on Iran next week, Reuters reported, citing two diplomats."))
+                .as("who is quoted is no reason").isEmpty();
+        assertThat(SanctionReasons.reason("Washington is weighing sanctions, the newspaper said, citing unnamed sources."))
+                .isEmpty();
+    }
+
+    @Test
+    void overABareNounIsTheReasonButNotACountOrAStretchOfTime() {
+        assertThat(SanctionReasons.reason("The United States imposed fresh sanctions on the president and nine other officials "
+                + "over corruption and human rights abuses."))
+                .contains("corruption and human rights abuses");
+        assertThat(SanctionReasons.reason("The EU has sanctioned over two hundred officials.")).isEmpty();
+        assertThat(SanctionReasons.reason("Sanctions have tightened over time and hurt exports.")).isEmpty();
+        assertThat(SanctionReasons.reason("Sanctions were lifted after the army took over power in the capital.")).isEmpty();
+    }
 }

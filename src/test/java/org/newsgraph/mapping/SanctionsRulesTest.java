@@ -165,4 +165,124 @@ class SanctionsRulesTest {
 
         assertThat(ask(added, "ASK { ?e a ?type . VALUES ?type { gp:GeopoliticalEvent gp:SanctionsRegime } }")).isFalse();
     }
+
+    @Test
+    void aSubjectSharedByTerminatingAndImposingImposesOnTheOfficeHoldersCountry() {
+        Model added = events(article("terminated-and-imposed").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union on Monday terminated its sanctions programme on Russia's fertiliser exports, but at"
+                        + " the same time imposed fresh sanctions on President Vladimir Putin and nine other officials over"
+                        + " election fraud.",
+                        "European Union", "org/european-union", "Russia", "country/russia",
+                        "Vladimir Putin", "person/vladimir-putin"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/russia ;
+                         gp:sanctionTarget id:person\\/vladimir-putin ; schema:startDate "2025-03-03"^^xsd:date ;
+                         gp:reason "election fraud"@en }
+                """)).isTrue();
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/russia ;
+                         gp:factuality gp:background }
+                """)).as("the terminated programme was the EU's regime").isTrue();
+        assertThat(ask(added, """
+                ASK { ?e a gp:GeopoliticalEvent ; gp:cameoCode cameo:085 ; gp:targetActor id:person\\/vladimir-putin }
+                """)).as("whom the EU sanctions anew is no target of the lifting").isFalse();
+    }
+
+    @Test
+    void aSecondPredicateWithItsOwnSubjectIsNotTheFirstSubjects() {
+        Model added = events(article("terminated-other-imposed").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union on Monday terminated its sanctions programme on Russia's fertiliser exports, and"
+                        + " Washington at the same time imposed fresh sanctions on President Vladimir Putin.",
+                        "European Union", "org/european-union", "Russia", "country/russia",
+                        "Washington", "country/united-states", "Vladimir Putin", "person/vladimir-putin"));
+
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:org\\/european-union }")).isFalse();
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:country\\/united-states }")).isTrue();
+    }
+
+    @Test
+    void endingTalksOnSanctionsReliefIsNoLifting() {
+        Model added = events(article("ended-talks").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany on Tuesday ended its talks with Iran on sanctions relief.",
+                        "Germany", "country/germany", "Iran", "country/iran"));
+
+        assertThat(ask(added, "ASK { ?e a ?type . VALUES ?type { gp:GeopoliticalEvent gp:SanctionsRegime gp:SanctionsImposition } }"))
+                .isFalse();
+    }
+
+    @Test
+    void anEmbargoMaintainedOnTheCountryIsOnTheCountryTheStorySanctions() {
+        Model added = events(article("on-the-country").published(TUESDAY)
+                .sentence("Germany imposed sanctions on Monday on three Russian air force officers.",
+                        "Germany", "country/germany", "Russian", "country/russia")
+                .sentence("Talks stalled, and the United States also maintains an arms embargo on the country.",
+                        "United States", "country/united-states"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/russia ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+    }
+
+    @Test
+    void theCountryStaysUnresolvedWithoutOneSanctionedCountry() {
+        Model two = events(article("two-countries").published(TUESDAY)
+                .sentence("Germany imposed sanctions on Monday on Russian and Iranian drone makers.",
+                        "Germany", "country/germany", "Russian", "country/russia", "Iranian", "country/iran")
+                .sentence("The United States also maintains an arms embargo on the country.",
+                        "United States", "country/united-states"));
+        Model none = events(article("no-act").published(TUESDAY)
+                .sentence("Germany hosted three Russian air force officers on Monday.",
+                        "Germany", "country/germany", "Russian", "country/russia")
+                .sentence("The United States also maintains an arms embargo on the country.",
+                        "United States", "country/united-states"));
+
+        assertThat(ask(two, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states }")).isFalse();
+        assertThat(ask(none, "ASK { ?e a gp:SanctionsRegime }")).isFalse();
+    }
+
+    @Test
+    void aSubjectThatLiftedSomeMeasuresButStillKeepsAnEmbargoHoldsThatRegime() {
+        Model added = events(article("still-keeps").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union lifted most of its own measures years ago but still keeps an arms embargo on Iran.",
+                        "European Union", "org/european-union", "Iran", "country/iran"));
+        Model other = events(article("other-keeps").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union lifted most of its own measures years ago, and Washington still keeps an arms"
+                        + " embargo on Iran.",
+                        "European Union", "org/european-union", "Washington", "country/united-states", "Iran", "country/iran"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(other, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union }")).isFalse();
+        assertThat(ask(other, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states }")).isTrue();
+    }
+
+    @Test
+    void everySubjectThatHasImposedSanctionsOnTheGeneralsSinceHoldsARegimeOnTheSanctionedCountry() {
+        Model since = events(article("generals-since").published(TUESDAY)
+                .sentence("Germany imposed sanctions on Monday on three Russian air force officers.",
+                        "Germany", "country/germany", "Russian", "country/russia")
+                .sentence("The United States and the European Union have all imposed sanctions on the generals since they"
+                        + " seized power.",
+                        "United States", "country/united-states", "European Union", "org/european-union"));
+        Model today = events(article("generals-today").published(TUESDAY)
+                .sentence("Germany imposed sanctions on Monday on three Russian air force officers.",
+                        "Germany", "country/germany", "Russian", "country/russia")
+                .sentence("The United States imposed sanctions on the generals on Tuesday.",
+                        "United States", "country/united-states"));
+
+        assertThat(ask(since, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states, id:org\\/european-union ;
+                         gp:sanctionTarget id:country\\/russia ; gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(today, "ASK { ?e a gp:SanctionsRegime }")).as("imposed today is an act").isFalse();
+    }
 }
