@@ -32,7 +32,7 @@ PREFIXES = [
 # Predicates in the order a reader expects them; anything else sorts after these.
 PREDICATE_ORDER = [
     "a", "schema:name", "skos:prefLabel", "gp:officialName", "gp:shortName", "skos:altLabel",
-    "gp:contextualAlias", "gp:demonym", "gp:iso2", "gp:iso3", "gp:cameoActorCode", "schema:sameAs",
+    "gp:contextualAlias", "gp:demonym", "gp:iso2", "gp:iso3", "gp:cameoActorCode", "gp:subregion", "schema:sameAs",
     "schema:latitude", "schema:longitude", "gp:capital", "schema:containedInPlace", "gp:rank",
     "skos:scopeNote", "gp:holdsPosition", "schema:roleName", "gp:title", "gp:jurisdiction",
     "schema:startDate", "schema:endDate", "gp:current",
@@ -171,6 +171,8 @@ def countries(data_dir, aliases):
         g.add(c, "gp:iso2", plain(row["cca2"]))
         g.add(c, "gp:iso3", plain(row["cca3"]))
         g.add(c, "gp:cameoActorCode", plain(row["cca3"]))
+        if row["subregion"]:
+            g.add(c, "gp:subregion", plain(row["subregion"]))
         if row["wikidata_country"]:
             g.add(c, "schema:sameAs", wd(row["wikidata_country"], f"countries.tsv {row['cca2']}"))
         if row["lat"] and row["lon"]:

@@ -80,6 +80,7 @@ final class ArticleLinker {
         mentions.removeIf(m -> needSupport.contains(m) && !supportedByItsCountry(m) && mentions.stream()
                 .noneMatch(o -> o.entity().equals(m.entity()) && !needSupport.contains(o)));
         new PluralReferences(gazetteer, day, positions.values()).resolve(analysis, mentions);
+        new RegionalReferences(gazetteer).resolve(analysis, mentions);
         Pronouns.resolve(analysis, mentions);
         mentions.sort(Comparator.comparingInt(Mention::charBegin).thenComparingInt(Mention::charEnd));
         int entities = (int) mentions.stream().map(Mention::entity).distinct().count();

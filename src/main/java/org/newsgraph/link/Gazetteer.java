@@ -52,6 +52,7 @@ public final class Gazetteer {
     static final IRI CAPITAL = Values.iri(GP.NAMESPACE, "capital");
     static final IRI CONTEXTUAL_ALIAS = Values.iri(GP.NAMESPACE, "contextualAlias");
     static final IRI CURRENT = Values.iri(GP.NAMESPACE, "current");
+    static final IRI SUBREGION = Values.iri(GP.NAMESPACE, "subregion");
     private static final List<IRI> TYPE_ORDER = List.of(SCHEMA.Person, SCHEMA.Country, SCHEMA.City, SCHEMA.Organization, SCHEMA.Place);
 
     private final Model model;
@@ -148,6 +149,11 @@ public final class Gazetteer {
     /** The country a city is the capital of, or null. */
     IRI countryOfCapital(IRI city) {
         return countryOfCapital.get(city);
+    }
+
+    /** The world region of a country as world-countries names it ("Northern Africa"), or null. */
+    String subregion(IRI country) {
+        return Models.getPropertyLiteral(model, country, SUBREGION).map(Literal::getLabel).orElse(null);
     }
 
     /** The capital of a country, or null. */

@@ -23,6 +23,8 @@ public enum MatchKind {
     OFFICE_HOLDER,
     /** "the two leaders", "both countries" */
     PLURAL_REFERENCE,
+    /** "the North African country": the country of that region the article named most */
+    REGIONAL_REFERENCE,
     /** "the Vietnamese capital", "Haiti's capital": a capital named by its country */
     CAPITAL_PHRASE,
     /** "He" opening a sentence: the first person the sentence before named */

@@ -627,6 +627,29 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theCountryOfARegionIsTheOneOfThatRegionTheArticleNamedMost() {
+        IRI kenya = id("country", "kenya");
+        assertThat(link("Kenya and Norway signed a deal. Oslo will fund a plant in the East African nation.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("the East African nation", kenya));
+        assertThat(link("Brazil, Kenya and Japan met. Kenya said the talks helped the East African country.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("the East African country", kenya));
+        assertThat(link("Japan and South Korea met. Officials of the East Asian country spoke.").mentions())
+                .as("two countries of the region named as often: neither")
+                .extracting(Mention::anchor)
+                .doesNotContain("the East Asian country");
+        assertThat(link("Norway met Brazil. Officials of the South African country spoke. The Middle Eastern nation agreed.").mentions())
+                .as("no such region, or one that spans several")
+                .extracting(Mention::anchor)
+                .containsExactly("Norway", "Brazil");
+        assertThat(link("Norway met Japan. Officials of the South American country spoke.").mentions())
+                .as("no country of the region named before")
+                .extracting(Mention::anchor)
+                .containsExactly("Norway", "Japan");
+    }
+
+    @Test
     void aCountryThatHasBeenLedBySomeoneHasThemAsItsLeader() {
         Linking ruled = link("Kenya has been led since 2021 by Colonel Jean Dupont, who seized power in a coup.");
         assertThat(ruled.minted()).extracting(MintedPerson::name).containsExactly("Jean Dupont");
