@@ -382,4 +382,54 @@ class TalksAndCooperationRulesTest {
                 .as("an agreement that could follow does not take the pledge").isTrue();
         assertThat(eventsOfType(notSubjects, GP.CooperationAgreement)).isEmpty();
     }
+
+    @Test
+    void farmProductsInMemorandaAreAgricultureAndCrudeIsEnergy() {
+        Model memoranda = events(article("memoranda").published(WEDNESDAY)
+                .sentence("Germany and China signed agreements on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("Ministers inked memoranda opening the Chinese market to German beef and citrus and easing checks on dairy shipments.",
+                        "Chinese", "country/china", "German", "country/germany"));
+        Model bought = events(article("bought").published(WEDNESDAY)
+                .sentence("Germany and China signed agreements on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("China buys a quarter of Germany's exports, mostly beef and dairy.",
+                        "China", "country/china", "Germany", "country/germany"));
+        Model crude = events(article("crude").published(WEDNESDAY)
+                .sentence("Germany and China agreed on Tuesday to step up cooperation on the transit of German crude.",
+                        "Germany", "country/germany", "China", "country/china", "German", "country/germany"));
+        Model shipping = events(article("shipping").published(WEDNESDAY)
+                .sentence("Germany and China agreed on Tuesday to step up cooperation on container shipping.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(memoranda, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:agriculture }")).isTrue();
+        assertThat(ask(bought, "ASK { ?e a gp:CooperationAgreement }")).isTrue();
+        assertThat(ask(bought, "ASK { ?e gp:cooperationDomain gp:agriculture }"))
+                .as("what a country buys is trade told, no domain of the deal").isFalse();
+        assertThat(ask(crude, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:energy }")).isTrue();
+        assertThat(ask(shipping, "ASK { ?e a gp:CooperationIntent }")).isTrue();
+        assertThat(ask(shipping, "ASK { ?e gp:cooperationDomain gp:energy }")).isFalse();
+    }
+
+    @Test
+    void officialsFromTwoCountriesWhoHeldTalksAreItsSidesAndTheTalksANewspaperReportedAreReported() {
+        Model officials = events(article("officials").published(WEDNESDAY)
+                .sentence("Officials from Germany and China held talks in Beijing last month on police training, a newspaper reported on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china", "Beijing", "place/beijing"));
+        Model returning = events(article("returning").published(WEDNESDAY)
+                .sentence("Returning from Germany, Chinese officials held talks in Rome on Tuesday.",
+                        "Germany", "country/germany", "Chinese", "country/china"));
+
+        assertThat(ask(officials, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany ;
+                      gp:factuality gp:reported }
+                """)).isTrue();
+        assertThat(ask(returning, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry|gp:targetCountry id:country\\/germany }"))
+                .as("a country one returns from is a place, no side").isFalse();
+        Model officialsSaid = events(article("officials-said").published(WEDNESDAY)
+                .sentence("Officials from Germany and China held talks in Beijing on Tuesday, the two governments said.",
+                        "Germany", "country/germany", "China", "country/china", "Beijing", "place/beijing"));
+        assertThat(ask(officialsSaid, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted }"))
+                .as("what the sides themselves say closes no newspaper's report").isTrue();
+    }
 }
