@@ -9,7 +9,9 @@ import static org.newsgraph.mapping.RuleRun.eventsOfType;
 import java.time.LocalDate;
 
 import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.article.ArticleReader;
 import org.newsgraph.vocab.GP;
 
 /** The talks and cooperation rules on single sentences: where each wording must give an event, and a close one where it must not. */
@@ -431,5 +433,29 @@ class TalksAndCooperationRulesTest {
                         "Germany", "country/germany", "China", "country/china", "Beijing", "place/beijing"));
         assertThat(ask(officialsSaid, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted }"))
                 .as("what the sides themselves say closes no newspaper's report").isTrue();
+    }
+
+    /** The whole pipeline, linker included, over a small article: "the two leaders" are resolved by the linker. */
+    private static Model mapped(String body) throws Exception {
+        Model graph = new LinkedHashModel(FullPipeline.get().map(new ArticleReader().readText("pair.txt",
+                "---\nurl: https://news.example.org/pair\ndatePublished: 2024-06-19\nlanguage: en\n---\n"
+                        + "Putin takes his pitch to Xi Jinping\n\n" + body + "\n")));
+        graph.addAll(FullPipeline.get().gazetteer());
+        return graph;
+    }
+
+    @Test
+    void theTwoLeadersWhoDiscussedAreTheSidesOfTalksButOneLeaderWhoDiscussedIsNone() throws Exception {
+        Model pair = mapped("Russian President Vladimir Putin arrived in Beijing on Tuesday and was received by Chinese President Xi Jinping. "
+                + "The conversation turned to the sea. The two leaders discussed maritime security and fishing.");
+        Model one = mapped("Russian President Vladimir Putin arrived in Beijing on Tuesday. "
+                + "The conversation turned to the sea. Putin discussed maritime security and fishing with reporters.");
+
+        String talks = """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry/schema:sameAs ?x ; gp:targetCountry/schema:sameAs ?y .
+                      FILTER((?x = wd:Q148 && ?y = wd:Q159) || (?x = wd:Q159 && ?y = wd:Q148)) }
+                """;
+        assertThat(ask(pair, talks)).isTrue();
+        assertThat(ask(one, talks)).isFalse();
     }
 }
