@@ -458,4 +458,26 @@ class TalksAndCooperationRulesTest {
         assertThat(ask(pair, talks)).isTrue();
         assertThat(ask(one, talks)).isFalse();
     }
+
+    @Test
+    void anIntentTheStandfirstSumsUpOfTheAgreementTheHeadlineTellsIsThatAgreement() {
+        Model summed = events(article("summed").published(WEDNESDAY)
+                .sentence("Germany and China sign farming pact",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("Germany and China have agreed to work together on food security.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("BERLIN - Germany and China signed a cooperation agreement on agriculture on Wednesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model otherHeadline = events(article("other-headline").published(WEDNESDAY)
+                .sentence("Farm ministers meet in Berlin")
+                .sentence("Germany and China have agreed to work together on food security.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("BERLIN - Germany and China signed a cooperation agreement on agriculture on Wednesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(summed, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:asserted }")).isTrue();
+        assertThat(eventsOfType(summed, GP.CooperationIntent)).isEmpty();
+        assertThat(ask(otherHeadline, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:asserted }"))
+                .as("without the headline's agreement the pledge stays an intent").isTrue();
+    }
 }
