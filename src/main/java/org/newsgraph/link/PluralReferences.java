@@ -68,6 +68,13 @@ final class PluralReferences {
             if (local.size() == 2) {
                 return local;
             }
+            // "In Bogor, the conversation turned to the sea. Over lunch, the two leaders discussed": when neither this
+            // sentence nor the one before names anyone, the two are the story's own, the two people its opening
+            // sentence (the headline) names, not those of the aside told last ("the guest of ... Anwar Ibrahim").
+            List<IRI> opening = named(mentions, m -> m.sentence().index() == 0, true);
+            if (local.isEmpty() && sentence.index() > 0 && opening.size() == 2) {
+                return opening;
+            }
         }
         Map<IRI, Integer> counts = new HashMap<>();
         Map<IRI, Integer> latest = new HashMap<>();

@@ -123,6 +123,7 @@ public final class EventRules implements Mapper {
         ArticleFactuality.deniedReports(added);
         ArticleFactuality.staleAsBackground(added, context.article().publicationDay());
         consolidate(added);
+        SummaryIntents.dropIntentsOfTheHeadlinesAgreement(added, context.model());
         dropOneSidedEvents(added);
         for (String name : result.addedByRule().keySet()) {
             describeRule(added, context.uris().id("rule", name), rulesByName.get(name));

@@ -70,13 +70,41 @@ final class SentenceDates {
         List<Candidate> sorted = candidates.stream()
                 .sorted(Comparator.comparing((Candidate c) -> c.begin() < datelineEnd).thenComparing(order))
                 .toList();
+        Optional<Candidate> period = periodInTriggerClause(text, trigger);
         for (Candidate c : sorted) {
+            if (period.isPresent() && period.get().distance(trigger) < c.distance(trigger)) {
+                return Optional.empty();
+            }
             Optional<LocalDate> date = c.date().get();
             if (date.isPresent()) {
                 return Optional.of(date.get().plusDays(offset(text, trigger, c)));
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?i)\\b(?:last|earlier this)\\s+(?:week|month|year)\\b|\\bin\\s+(?-i:" + MONTHS + ")\\b(?!\\s+\\d)");
+
+    /**
+     * "held talks in Beijing last month ..., the newspaper reported on Friday": a period that names no day, in
+     * the trigger's clause and nearer it than any day, is when the act took place; the farther day is another act's.
+     */
+    private static Optional<Candidate> periodInTriggerClause(String text, Span trigger) {
+        if (trigger == null) {
+            return Optional.empty();
+        }
+        Matcher m = PERIOD.matcher(text);
+        Candidate nearest = null;
+        while (m.find()) {
+            String between = m.end() <= trigger.begin() ? text.substring(m.end(), trigger.begin())
+                    : m.start() >= trigger.end() ? text.substring(trigger.end(), m.start()) : "";
+            Candidate c = new Candidate(m.start(), m.end(), 7, Optional::empty);
+            if (!between.matches("(?s).*[,;:()\u2013\u2014].*") && (nearest == null || c.distance(trigger) < nearest.distance(trigger))) {
+                nearest = c;
+            }
+        }
+        return Optional.ofNullable(nearest);
     }
 
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:which|who|whose|where)\\b");

@@ -43,6 +43,7 @@ final class TriggerLexicon {
             iri(GP.NAMESPACE, "background"));
 
     static final IRI ASSERTED = iri(GP.NAMESPACE, "asserted");
+    private static final IRI REPORTED = iri(GP.NAMESPACE, "reported");
     static final IRI SIGNALS = iri(NG.NAMESPACE, "signals");
     /** Words that look like a cue but tell none: "they said they would" reports a commitment, not a possibility. */
     static final String NO_CUE = NG.NAMESPACE + "NoFactualityCue";
@@ -54,6 +55,13 @@ final class TriggerLexicon {
     private static final Pattern SAID_THEN_AND = Pattern.compile("\\b(?:said|told \\w+|added)\\b([^,;]*)\\band\\s+$");
     private static final Pattern PAST_VERB = Pattern.compile("[a-z]+ed\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which|who|whom)\\b");
+    /**
+     * "... held talks in Beijing last month, the Sydney Morning Herald reported on Friday, citing three people": a
+     * newspaper's report that closes the sentence is the source of all of it, also of the clauses before its own.
+     */
+    private static final Pattern MEDIA_REPORT_CLOSING = Pattern.compile("(?i),\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}"
+            + "(?:newspaper|daily|paper|outlet|broadcaster|media|website|magazine|herald|times|post|journal|tribune)\\s+(?:reported|reports)"
+            + "\\b[^,;]*(?:,\\s+citing\\b[^;]*)?[.!]?\\s*$");
 
     private final Map<String, List<Phrase>> patterns;
     private final Map<IRI, List<String>> cuesByFactuality;
@@ -218,7 +226,7 @@ final class TriggerLexicon {
                 }
             }
         }
-        return ASSERTED;
+        return MEDIA_REPORT_CLOSING.matcher(text).find() ? REPORTED : ASSERTED;
     }
 
     /**

@@ -386,6 +386,25 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theTwoLeadersAfterASentenceNamingNobodyAreTheTwoTheOpeningSentenceNames() {
+        Linking afterAside = link("Vladimir Putin takes his pitch to Kim Jong Un. "
+                + "Putin flew in from Tokyo, where he had been the guest of Fumio Kishida. There, the two men agreed to talk again. "
+                + "In the north, the conversation turned to the sea. Over lunch, the two leaders discussed fishing.");
+        Linking namedBefore = link("Vladimir Putin takes his pitch to Kim Jong Un. "
+                + "Putin flew in from Tokyo, where he had been the guest of Fumio Kishida. The two leaders discussed fishing.");
+
+        assertThat(afterAside.mentions())
+                .filteredOn(m -> m.kind() == MatchKind.PLURAL_REFERENCE && m.anchor().equals("the two leaders"))
+                .extracting(Mention::entity)
+                .containsExactlyInAnyOrder(id("person", "vladimir-putin"), id("person", "kim-jong-un"));
+        assertThat(namedBefore.mentions())
+                .filteredOn(m -> m.kind() == MatchKind.PLURAL_REFERENCE)
+                .extracting(Mention::entity)
+                .as("the two named in the sentence before are the two")
+                .containsExactlyInAnyOrder(id("person", "vladimir-putin"), id("person", "fumio-kishida"));
+    }
+
+    @Test
     void offsetsAreCodePointsAfterEmoji() {
         String text = "🎉🇰🇵 Vladimir Putin arrived in 𝄞 Pyongyang.";
         Linking linking = link(text);

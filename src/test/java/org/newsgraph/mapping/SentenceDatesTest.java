@@ -131,4 +131,15 @@ class SentenceDatesTest {
         assertThat(SentenceDates.resolve(own, THURSDAY, span(own, "accused"))).contains(LocalDate.of(2024, 6, 17));
         assertThat(SentenceDates.resolve(restrictive, THURSDAY, span(restrictive, "accused"))).contains(LocalDate.of(2024, 6, 14));
     }
+
+    @Test
+    void aPeriodWithoutADayInTheTriggersClauseLeavesTheActUndatedButNotAcrossAComma() {
+        String reported = "Officials held talks in Beijing last month on police training, a newspaper reported on Friday.";
+        String tookOffice = "Orsi, who took office in March, landed in the Chinese capital on Sunday.";
+        String sameClauseDay = "Officials held talks on Monday in Beijing, weeks after a visit last month.";
+
+        assertThat(SentenceDates.resolve(reported, THURSDAY, span(reported, "held talks"))).isEmpty();
+        assertThat(SentenceDates.resolve(tookOffice, THURSDAY, span(tookOffice, "landed in"))).contains(LocalDate.of(2024, 6, 16));
+        assertThat(SentenceDates.resolve(sameClauseDay, THURSDAY, span(sameClauseDay, "held talks"))).contains(LocalDate.of(2024, 6, 17));
+    }
 }

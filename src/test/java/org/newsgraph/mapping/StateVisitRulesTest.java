@@ -220,4 +220,27 @@ class StateVisitRulesTest {
                 """)).isTrue();
         assertThat(ask(letter, "ASK { ?e a gp:StateVisit }")).isFalse();
     }
+
+    @Test
+    void travellingToACityForASummitOfAGroupIsNoStateVisitButASummitWithItsLeaderIs() {
+        Model groupSummit = events(article("group-summit").published(WEDNESDAY)
+                .sentence("Vladimir Putin travelled to Beijing in December for a summit of the D-8 group of developing economies, "
+                        + "his first trip to China in a year.",
+                        "Vladimir Putin", "person/vladimir-putin", "Beijing", "place/beijing", "China", "country/china"));
+        Model acronym = events(article("acronym-summit").published(WEDNESDAY)
+                .sentence("Vladimir Putin flew to Beijing on Tuesday to attend the BRICS leaders' summit.",
+                        "Vladimir Putin", "person/vladimir-putin", "Beijing", "place/beijing"));
+        Model bilateral = events(article("bilateral-summit").published(WEDNESDAY)
+                .sentence("Vladimir Putin travelled to Beijing on Tuesday for a summit with Xi Jinping.",
+                        "Vladimir Putin", "person/vladimir-putin", "Beijing", "place/beijing", "Xi Jinping", "person/xi-jinping"));
+        Model stateVisit = events(article("state-visit-and-summit").published(WEDNESDAY)
+                .sentence("Vladimir Putin flew to Beijing on Tuesday for the BRICS summit and a state visit.",
+                        "Vladimir Putin", "person/vladimir-putin", "Beijing", "place/beijing"));
+
+        assertThat(ask(groupSummit, "ASK { ?e a gp:StateVisit }")).isFalse();
+        assertThat(ask(acronym, "ASK { ?e a gp:StateVisit }")).isFalse();
+        assertThat(ask(bilateral, "ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/china }")).isTrue();
+        assertThat(ask(stateVisit, "ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/china }"))
+                .as("a trip the sentence calls a state visit stays one").isTrue();
+    }
 }

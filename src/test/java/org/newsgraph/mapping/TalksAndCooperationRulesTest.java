@@ -9,7 +9,9 @@ import static org.newsgraph.mapping.RuleRun.eventsOfType;
 import java.time.LocalDate;
 
 import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.article.ArticleReader;
 import org.newsgraph.vocab.GP;
 
 /** The talks and cooperation rules on single sentences: where each wording must give an event, and a close one where it must not. */
@@ -381,5 +383,101 @@ class TalksAndCooperationRulesTest {
         assertThat(ask(subjects, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:asserted }"))
                 .as("an agreement that could follow does not take the pledge").isTrue();
         assertThat(eventsOfType(notSubjects, GP.CooperationAgreement)).isEmpty();
+    }
+
+    @Test
+    void farmProductsInMemorandaAreAgricultureAndCrudeIsEnergy() {
+        Model memoranda = events(article("memoranda").published(WEDNESDAY)
+                .sentence("Germany and China signed agreements on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("Ministers inked memoranda opening the Chinese market to German beef and citrus and easing checks on dairy shipments.",
+                        "Chinese", "country/china", "German", "country/germany"));
+        Model bought = events(article("bought").published(WEDNESDAY)
+                .sentence("Germany and China signed agreements on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("China buys a quarter of Germany's exports, mostly beef and dairy.",
+                        "China", "country/china", "Germany", "country/germany"));
+        Model crude = events(article("crude").published(WEDNESDAY)
+                .sentence("Germany and China agreed on Tuesday to step up cooperation on the transit of German crude.",
+                        "Germany", "country/germany", "China", "country/china", "German", "country/germany"));
+        Model shipping = events(article("shipping").published(WEDNESDAY)
+                .sentence("Germany and China agreed on Tuesday to step up cooperation on container shipping.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(memoranda, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:agriculture }")).isTrue();
+        assertThat(ask(bought, "ASK { ?e a gp:CooperationAgreement }")).isTrue();
+        assertThat(ask(bought, "ASK { ?e gp:cooperationDomain gp:agriculture }"))
+                .as("what a country buys is trade told, no domain of the deal").isFalse();
+        assertThat(ask(crude, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:energy }")).isTrue();
+        assertThat(ask(shipping, "ASK { ?e a gp:CooperationIntent }")).isTrue();
+        assertThat(ask(shipping, "ASK { ?e gp:cooperationDomain gp:energy }")).isFalse();
+    }
+
+    @Test
+    void officialsFromTwoCountriesWhoHeldTalksAreItsSidesAndTheTalksANewspaperReportedAreReported() {
+        Model officials = events(article("officials").published(WEDNESDAY)
+                .sentence("Officials from Germany and China held talks in Beijing last month on police training, a newspaper reported on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china", "Beijing", "place/beijing"));
+        Model returning = events(article("returning").published(WEDNESDAY)
+                .sentence("Returning from Germany, Chinese officials held talks in Rome on Tuesday.",
+                        "Germany", "country/germany", "Chinese", "country/china"));
+
+        assertThat(ask(officials, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany ;
+                      gp:factuality gp:reported }
+                """)).isTrue();
+        assertThat(ask(returning, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry|gp:targetCountry id:country\\/germany }"))
+                .as("a country one returns from is a place, no side").isFalse();
+        Model officialsSaid = events(article("officials-said").published(WEDNESDAY)
+                .sentence("Officials from Germany and China held talks in Beijing on Tuesday, the two governments said.",
+                        "Germany", "country/germany", "China", "country/china", "Beijing", "place/beijing"));
+        assertThat(ask(officialsSaid, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted }"))
+                .as("what the sides themselves say closes no newspaper's report").isTrue();
+    }
+
+    /** The whole pipeline, linker included, over a small article: "the two leaders" are resolved by the linker. */
+    private static Model mapped(String body) throws Exception {
+        Model graph = new LinkedHashModel(FullPipeline.get().map(new ArticleReader().readText("pair.txt",
+                "---\nurl: https://news.example.org/pair\ndatePublished: 2024-06-19\nlanguage: en\n---\n"
+                        + "Putin takes his pitch to Xi Jinping\n\n" + body + "\n")));
+        graph.addAll(FullPipeline.get().gazetteer());
+        return graph;
+    }
+
+    @Test
+    void theTwoLeadersWhoDiscussedAreTheSidesOfTalksButOneLeaderWhoDiscussedIsNone() throws Exception {
+        Model pair = mapped("Russian President Vladimir Putin arrived in Beijing on Tuesday and was received by Chinese President Xi Jinping. "
+                + "The conversation turned to the sea. The two leaders discussed maritime security and fishing.");
+        Model one = mapped("Russian President Vladimir Putin arrived in Beijing on Tuesday. "
+                + "The conversation turned to the sea. Putin discussed maritime security and fishing with reporters.");
+
+        String talks = """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry/schema:sameAs ?x ; gp:targetCountry/schema:sameAs ?y .
+                      FILTER((?x = wd:Q148 && ?y = wd:Q159) || (?x = wd:Q159 && ?y = wd:Q148)) }
+                """;
+        assertThat(ask(pair, talks)).isTrue();
+        assertThat(ask(one, talks)).isFalse();
+    }
+
+    @Test
+    void anIntentTheStandfirstSumsUpOfTheAgreementTheHeadlineTellsIsThatAgreement() {
+        Model summed = events(article("summed").published(WEDNESDAY)
+                .sentence("Germany and China sign farming pact",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("Germany and China have agreed to work together on food security.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("BERLIN - Germany and China signed a cooperation agreement on agriculture on Wednesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model otherHeadline = events(article("other-headline").published(WEDNESDAY)
+                .sentence("Farm ministers meet in Berlin")
+                .sentence("Germany and China have agreed to work together on food security.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("BERLIN - Germany and China signed a cooperation agreement on agriculture on Wednesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(summed, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:asserted }")).isTrue();
+        assertThat(eventsOfType(summed, GP.CooperationIntent)).isEmpty();
+        assertThat(ask(otherHeadline, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:asserted }"))
+                .as("without the headline's agreement the pledge stays an intent").isTrue();
     }
 }
