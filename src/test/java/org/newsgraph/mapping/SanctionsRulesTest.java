@@ -204,6 +204,41 @@ class SanctionsRulesTest {
     }
 
     @Test
+    void sanctionsAnOfficialAnnouncesToLiftAreHisCountrysRegimeNotOnWhoUrgedIt() {
+        Model added = events(article("lift-urged").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("German Chancellor Olaf Scholz announced that Berlin would also lift its sanctions on Iran,"
+                        + " a shift urged by China and Russia.",
+                        "Olaf Scholz", "person/olaf-scholz", "Iran", "country/iran",
+                        "China", "country/china", "Russia", "country/russia"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/germany ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:background }
+                """)).as("the regime is the office's country's").isTrue();
+        assertThat(ask(added, """
+                ASK { ?e ?role ?who . VALUES ?who { id:country\\/china id:country\\/russia } }
+                """)).as("who urged the lifting is no target").isFalse();
+    }
+
+    @Test
+    void sanctionsLiftedOnTwoCountriesAreOnBothButNotOnWhoWelcomedIt() {
+        Model added = events(article("lift-welcomed").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The United States on Monday lifted its sanctions on Iran and Venezuela, a move welcomed by Germany.",
+                        "United States", "country/united-states", "Iran", "country/iran",
+                        "Venezuela", "country/venezuela", "Germany", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/iran }
+                """)).isTrue();
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/venezuela }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e ?role id:country\\/germany }")).isFalse();
+    }
+
+    @Test
     void endingTalksOnSanctionsReliefIsNoLifting() {
         Model added = events(article("ended-talks").published(TUESDAY)
                 .sentence("Talks stalled.")
