@@ -88,6 +88,54 @@ class CriticismRulesTest {
     }
 
     @Test
+    void anOfficeForSubjectAfterAnOpeningPhraseStillTakesUpTheSentenceBefore() {
+        Model added = events(article("in-a-statement").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia's government defended the operation the same day.", "Russia", "country/russia")
+                .sentence("In a statement, the foreign ministry accused Germany of abusing the immunities of its mission.",
+                        "Germany", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:country\\/germany ;
+                         prov:wasGeneratedBy id:rule\\/criticism-anaphoric-critic }
+                """)).isTrue();
+    }
+
+    @Test
+    void anOpeningPhraseBeforeANameIsNoAnaphor() {
+        Model added = events(article("in-a-statement-court").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia answered on Thursday.", "Russia", "country/russia")
+                .sentence("In a statement, a court in the capital accused Germany of abusing the immunities of its mission.",
+                        "Germany", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia }")).isFalse();
+    }
+
+    @Test
+    void voicingOutrageAfterAnActIsCriticismOfItsActorOnTheDaySaid() {
+        Model added = events(article("outrage").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia voiced outrage on Wednesday after German police forced their way into its embassy.",
+                        "Russia", "country/russia", "German", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:country\\/germany ;
+                         schema:startDate "2024-06-19"^^xsd:date }
+                """)).isTrue();
+    }
+
+    @Test
+    void outrageAtWhatHappenedInACountryIsNoCriticismOfIt() {
+        Model added = events(article("outrage-in").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia voiced outrage at the killing of a journalist in Germany.",
+                        "Russia", "country/russia", "Germany", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
     void aSubjectThatIsNeitherPronounNorOfficeIsNoAnaphor() {
         Model added = events(article("court").published(THURSDAY)
                 .sentence("Talks stalled.")
