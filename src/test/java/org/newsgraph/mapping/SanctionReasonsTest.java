@@ -27,6 +27,19 @@ class SanctionReasonsTest {
     }
 
     @Test
+    void aListOfThingsDoesNotEndTheReasonAtItsFirstComma() {
+        assertThat(SanctionReasons.reason("Canada imposed sanctions on Tuesday on eight Chinese companies for their role in"
+                + " supplying engines, microchips and navigation modules used in Russian attack drones, the foreign ministry said."))
+                .contains("their role in supplying engines, microchips and navigation modules used in Russian attack drones");
+        assertThat(SanctionReasons.reason("The EU imposed sanctions on Russia over its war in Ukraine, Britain and Canada said."))
+                .as("names after the comma are who said it").contains("its war in Ukraine");
+        assertThat(SanctionReasons.reason("The EU imposed sanctions on Russia over its war in Ukraine, and Britain followed."))
+                .contains("its war in Ukraine");
+        assertThat(SanctionReasons.reason("The EU imposed sanctions on Iran over its drone deliveries, officials and diplomats said."))
+                .contains("its drone deliveries");
+    }
+
+    @Test
     void noMarkerOrNoSanctionsIsNoReason() {
         assertThat(SanctionReasons.reason("The EU imposed sanctions on Russia on Monday.")).isEmpty();
         assertThat(SanctionReasons.reason("Prosecutors accused of him of running weapons from Florida.")).isEmpty();
