@@ -136,6 +136,30 @@ class CriticismRulesTest {
     }
 
     @Test
+    void allegationsLinkingAnActorToAKillingCriticiseItAndLastYearsAreBackground() {
+        Model added = events(article("allegations-linking").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Relations have been frozen since September last year, when Scholz told parliament there were"
+                        + " \"credible allegations\" linking Russian agents to the killing of a dissident.",
+                        "Scholz", "person/olaf-scholz", "Russian", "country/russia"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/germany ; gp:targetActor id:country\\/russia ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+    }
+
+    @Test
+    void evidenceLinkingAPlaceToAnAttackIsNoCriticism() {
+        Model added = events(article("evidence-linking-place").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany said it had found evidence linking the attack to a warehouse in Russia.",
+                        "Germany", "country/germany", "Russia", "country/russia"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
     void aSubjectThatIsNeitherPronounNorOfficeIsNoAnaphor() {
         Model added = events(article("court").published(THURSDAY)
                 .sentence("Talks stalled.")
