@@ -521,4 +521,40 @@ class TalksAndCooperationRulesTest {
         assertThat(ask(ready, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isTrue();
         assertThat(ask(met, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted }")).isTrue();
     }
+
+    @Test
+    void theHostOfTwoGuestsForTalksIsNoSideAndWhatTheVisitComesMonthsAfterIsBackground() {
+        Model hosted = events(article("hosted-pair").published(WEDNESDAY)
+                .sentence("The visit comes two months after Kim Jong Un hosted Vladimir Putin and Chinese President Xi Jinping "
+                        + "in Pyongyang for talks that eased a row.",
+                        "Kim Jong Un", "person/kim-jong-un", "Vladimir Putin", "person/vladimir-putin", "Chinese", "country/china",
+                        "Xi Jinping", "person/xi-jinping", "Pyongyang", "place/pyongyang"));
+        Model oneGuest = events(article("hosted-one").published(WEDNESDAY)
+                .sentence("Xi Jinping hosted Vladimir Putin in Beijing for talks on Tuesday.",
+                        "Xi Jinping", "person/xi-jinping", "Vladimir Putin", "person/vladimir-putin", "Beijing", "place/beijing"));
+
+        assertThat(ask(hosted, """
+                ASK { ?e a gp:BilateralTalks ; gp:factuality gp:background ;
+                      gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/russia }
+                """)).isTrue();
+        assertThat(ask(hosted, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry|gp:targetCountry id:country\\/north-korea }")).isFalse();
+        assertThat(ask(oneGuest, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/russia ;
+                      gp:factuality gp:asserted }
+                """)).isTrue();
+    }
+
+    @Test
+    void aDayBetweenThePledgeAndWhatIsPledgedKeepsTheIntent() {
+        Model dated = events(article("pledge-day").published(WEDNESDAY)
+                .sentence("Vladimir Putin and Xi Jinping agreed on Tuesday to double bilateral trade within three years.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model other = events(article("other-day").published(WEDNESDAY)
+                .sentence("Vladimir Putin and Xi Jinping agreed on Tuesday to review the border.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(dated, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:trade ; schema:startDate \"2024-06-18\"^^xsd:date }"))
+                .isTrue();
+        assertThat(eventsOfType(other, GP.CooperationIntent)).isEmpty();
+    }
 }
