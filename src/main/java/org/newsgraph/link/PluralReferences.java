@@ -27,6 +27,7 @@ final class PluralReferences {
     private static final Pattern PLURAL = Pattern.compile(
             "\\b(?:[Tt]he two|[Bb]oth(?: the)?)\\s+(leaders|presidents|heads of state|men|women|countries|nations|governments|states)\\b");
     private static final int WINDOW = 3;
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
 
     private final Gazetteer gazetteer;
     private final LocalDate day;
@@ -45,7 +46,7 @@ final class PluralReferences {
             while (m.find()) {
                 boolean people = m.group(1).matches("leaders|presidents|heads of state|men|women");
                 IRI type = people ? SCHEMA.Person : SCHEMA.Country;
-                List<IRI> pair = pair(mentions, sentence, m.start(), people);
+                List<IRI> pair = pair(analysis.text(), mentions, sentence, m.start(), people);
                 for (IRI entity : pair) {
                     int begin = analysis.codePoint(m.start());
                     int end = begin + analysis.text().codePointCount(m.start(), m.end());
@@ -56,7 +57,7 @@ final class PluralReferences {
         mentions.addAll(found);
     }
 
-    private List<IRI> pair(List<Mention> mentions, Sentence sentence, int before, boolean people) {
+    private List<IRI> pair(String text, List<Mention> mentions, Sentence sentence, int before, boolean people) {
         // "... the guest of Malaysian Prime Minister Anwar Ibrahim. There, the two men agreed": exactly two
         // people named in the sentence so far, or else in the sentence before, are the two, however often
         // the article named others. Not so for countries, which sentences name in passing ("Both countries").
@@ -75,6 +76,13 @@ final class PluralReferences {
             if (local.isEmpty() && sentence.index() > 0 && opening.size() == 2) {
                 return opening;
             }
+        }
+        // "Japanese and North Korean officials held talks in the Mongolian capital ... a summit between the two
+        // countries": two countries the sentence joins by "and" before the reference are the two, not the place
+        // named after them.
+        List<IRI> joined = joinedCountries(text, mentions, sentence, before);
+        if (!people && joined.size() == 2) {
+            return joined;
         }
         Map<IRI, Integer> counts = new HashMap<>();
         Map<IRI, Integer> latest = new HashMap<>();
@@ -99,6 +107,23 @@ final class PluralReferences {
         }
         pool.sort(Comparator.comparing((IRI e) -> counts.get(e)).thenComparing(latest::get).reversed());
         return pool.subList(0, 2);
+    }
+
+    /** The first two countries the sentence names joined by "and" before {@code before} ("Japanese and North Korean"), or none. */
+    private static List<IRI> joinedCountries(String text, List<Mention> mentions, Sentence sentence, int before) {
+        List<Mention> countries = mentions.stream()
+                .filter(m -> m.sentence().index() == sentence.index() && m.charEnd() <= before && m.type().equals(SCHEMA.Country))
+                .sorted(Comparator.comparingInt(Mention::charBegin))
+                .toList();
+        for (int i = 0; i + 1 < countries.size(); i++) {
+            Mention first = countries.get(i);
+            Mention second = countries.get(i + 1);
+            String between = text.substring(first.charEnd(), Math.max(first.charEnd(), second.charBegin()));
+            if (AND.matcher(between).matches() && !first.entity().equals(second.entity())) {
+                return List.of(first.entity(), second.entity());
+            }
+        }
+        return List.of();
     }
 
     private List<IRI> named(List<Mention> mentions, Predicate<Mention> where, boolean people) {

@@ -23,7 +23,8 @@ import org.newsgraph.vocab.SCHEMA;
 /**
  * A sentence that opens by placing itself against the one before ("A day earlier, Ramaphosa had blamed
  * the deaths on ...", "The next day, Moscow expelled ...") tells of a day that only the sentence before
- * gives. An undated event such a sentence is evidence of takes that day, moved by the days said; its
+ * gives; so does one that names such a day inside ("The emir landed in Dhaka the previous day"). An
+ * undated event such a sentence is evidence of takes that day, moved by the days said; its
  * IRI then carries the day, as the IRI of every dated event does. Nothing when the sentence before
  * states no day: a chain of relative days is not followed.
  */
@@ -32,6 +33,12 @@ final class RelativeDates {
     // with its comma: "A day earlier than planned, the summit opened" is no day of the sentence before
     private static final Pattern OPENING = Pattern.compile(
             "^(?:(a|one|two|three)\\s+days?\\s+(earlier|before|later)|the\\s+(day\\s+before|previous\\s+day|next\\s+day|following\\s+day)),\\s",
+            Pattern.CASE_INSENSITIVE);
+
+    // inside the sentence, a day that takes no complement: "The emir landed in Dhaka the previous day for a
+    // two-day state visit"; not "the day before the election", which is placed against the election
+    private static final Pattern WITHIN = Pattern.compile(
+            "\\bthe\\s+(?:(previous|preceding)\\s+day|day\\s+before(?=\\s*[,.;:]|\\s*$)|(next|following)\\s+day)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Set<IRI> SPECULATIVE = Set.of(Values.iri(GP.NAMESPACE, "hypothetical"), Values.iri(GP.NAMESPACE, "denied"));
@@ -67,11 +74,12 @@ final class RelativeDates {
         }
     }
 
-    /** The days a sentence's opening places it from the one before: -1 for "A day earlier,". */
+    /** The days a sentence's opening, or a day it names inside, places it from the one before: -1 for "A day earlier," and "the previous day". */
     static Optional<Long> shift(String text) {
         Matcher m = OPENING.matcher(text);
         if (!m.find()) {
-            return Optional.empty();
+            Matcher within = WITHIN.matcher(text);
+            return within.find() ? Optional.of(within.group(2) != null ? 1L : -1L) : Optional.empty();
         }
         if (m.group(3) != null) {
             String relation = m.group(3).toLowerCase(Locale.ROOT);

@@ -84,7 +84,7 @@ final class SentenceDates {
     }
 
     private static final Pattern PERIOD = Pattern.compile(
-            "(?i)\\b(?:last|earlier this)\\s+(?:week|month|year)\\b|\\bin\\s+(?-i:" + MONTHS + ")\\b(?!\\s+\\d)");
+            "(?i)\\b(?:last|earlier this|next|later this)\\s+(?:week|month|year)\\b|\\bin\\s+(?-i:" + MONTHS + ")\\b(?!\\s+\\d)");
 
     /**
      * "held talks in Beijing last month ..., the newspaper reported on Friday": a period that names no day, in

@@ -63,6 +63,19 @@ final class TriggerLexicon {
             + "(?:newspaper|daily|paper|outlet|broadcaster|media|website|magazine|herald|times|post|journal|tribune)\\s+(?:reported|reports)"
             + "\\b[^,;]*(?:,\\s+citing\\b[^;]*)?[.!]?\\s*$");
 
+    /**
+     * "Japanese and North Korean officials met secretly in Mongolia, Asahi says": a headline (it has no full stop)
+     * that closes on a named source saying it tells what that source reports.
+     */
+    private static final Pattern HEADLINE_SOURCE_CLOSING = Pattern.compile(
+            ",\\s+(?:[A-Z][\\p{L}'’-]*\\s+){1,3}(?:says|reports)\\s*$");
+    /**
+     * "held secret talks in Ulaanbaatar to explore a possible summit": an infinitive of purpose after the
+     * trigger tells what the act is for, and the modality of that goal is not the act's.
+     */
+    private static final Pattern PURPOSE = Pattern.compile(
+            "\\bto\\s+(?:explore|prepare|pave\\s+the\\s+way|lay\\s+the\\s+groundwork|discuss|seek|consider)\\b");
+
     private final Map<String, List<Phrase>> patterns;
     private final Map<IRI, List<String>> cuesByFactuality;
 
@@ -213,6 +226,10 @@ final class TriggerLexicon {
                 if (relative.find()) {
                     clauseEnd = relative.start();
                 }
+                Matcher purpose = PURPOSE.matcher(text).region(end, clauseEnd);
+                if (purpose.find()) {
+                    clauseEnd = purpose.start();
+                }
                 window = masked(text.substring(0, clauseEnd), saidBeforeJoinedVerb(text, first.get()));
             }
         }
@@ -226,7 +243,7 @@ final class TriggerLexicon {
                 }
             }
         }
-        return MEDIA_REPORT_CLOSING.matcher(text).find() ? REPORTED : ASSERTED;
+        return MEDIA_REPORT_CLOSING.matcher(text).find() || HEADLINE_SOURCE_CLOSING.matcher(text).find() ? REPORTED : ASSERTED;
     }
 
     /**

@@ -362,6 +362,24 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theTwoCountriesAreTheTwoTheSentenceJoinsByAndNotThePlaceNamedAfterThem() {
+        Linking joined = link("Japan and North Korea met in Mongolia. Japanese and North Korean officials held talks in the "
+                + "Mongolian capital Ulaanbaatar in April to explore a summit between the two countries.");
+        Linking apart = link("Vladimir Putin met Kim Jong Un in Pyongyang. Russia hailed the talks in the North Korean capital, "
+                + "and both countries signed a pact.");
+
+        assertThat(joined.mentions())
+                .filteredOn(m -> m.kind() == MatchKind.PLURAL_REFERENCE)
+                .extracting(Mention::entity)
+                .containsExactlyInAnyOrder(id("country", "japan"), id("country", "north-korea"));
+        assertThat(apart.mentions())
+                .filteredOn(m -> m.kind() == MatchKind.PLURAL_REFERENCE)
+                .extracting(Mention::entity)
+                .as("no pair joined by 'and': the two most talked about")
+                .containsExactlyInAnyOrder(id("country", "russia"), id("country", "north-korea"));
+    }
+
+    @Test
     void theTwoMenAreTheTwoLeadersButTwoMenAreNobody() {
         Linking linking = link("Vladimir Putin met Kim Jong Un in Pyongyang. The two men signed a pact. "
                 + "Police said two men were arrested near the palace.");

@@ -20,4 +20,17 @@ class RelativeDatesTest {
         assertThat(RelativeDates.shift("Earlier, Ramaphosa had blamed the deaths on rebels.")).isEmpty();
         assertThat(RelativeDates.shift("Ramaphosa spoke a day earlier, blaming the deaths on rebels.")).isEmpty();
     }
+
+    @Test
+    void aDayNamedInsideAgainstTheSentenceBeforeShiftsItsDay() {
+        assertThat(RelativeDates.shift("The emir landed in Dhaka the previous day for a two-day state visit.")).contains(-1L);
+        assertThat(RelativeDates.shift("Putin had arrived in Pyongyang the day before.")).contains(-1L);
+        assertThat(RelativeDates.shift("Kim flew on to Vladivostok the following day.")).contains(1L);
+    }
+
+    @Test
+    void aDayPlacedAgainstSomethingElseKeepsNoShift() {
+        assertThat(RelativeDates.shift("Putin arrived in Pyongyang the day before the parade.")).isEmpty();
+        assertThat(RelativeDates.shift("The previous visit by a Russian leader was in 2000.")).isEmpty();
+    }
 }

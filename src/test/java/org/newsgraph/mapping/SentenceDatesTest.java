@@ -142,4 +142,13 @@ class SentenceDatesTest {
         assertThat(SentenceDates.resolve(tookOffice, THURSDAY, span(tookOffice, "landed in"))).contains(LocalDate.of(2024, 6, 16));
         assertThat(SentenceDates.resolve(sameClauseDay, THURSDAY, span(sameClauseDay, "held talks"))).contains(LocalDate.of(2024, 6, 17));
     }
+
+    @Test
+    void aPeriodToComeInTheTriggersClauseLeavesTheTripUndatedButNotADayOfItsOwn() {
+        String announced = "Anwar Ibrahim will travel to Brazil next month, officials said on Wednesday.";
+        String ownDay = "Anwar Ibrahim will travel to Brazil on Monday, weeks before a summit next month.";
+
+        assertThat(SentenceDates.resolve(announced, THURSDAY, span(announced, "travel to"))).isEmpty();
+        assertThat(SentenceDates.resolve(ownDay, THURSDAY, span(ownDay, "travel to"))).contains(LocalDate.of(2024, 6, 24));
+    }
 }

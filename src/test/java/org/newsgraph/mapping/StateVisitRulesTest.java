@@ -243,4 +243,37 @@ class StateVisitRulesTest {
         assertThat(ask(stateVisit, "ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/china }"))
                 .as("a trip the sentence calls a state visit stays one").isTrue();
     }
+
+    @Test
+    void aTripToldInTheFutureOrOnlyInvitedIsAPossibleVisit() {
+        Model future = events(article("will-travel").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin will travel to Pyongyang next month, officials said on Wednesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+        Model invited = events(article("invitation").published(WEDNESDAY)
+                .sentence("Vladimir Putin accepted an invitation to visit Pyongyang \"at a mutually convenient time\".",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+        Model headline = events(article("headline-infinitive").published(WEDNESDAY)
+                .sentence("Putin to make first trip to North Korea in 24 years",
+                        "Putin", "person/vladimir-putin", "North Korea", "country/north-korea"));
+
+        for (Model possible : new Model[] {future, invited, headline}) {
+            assertThat(ask(possible, """
+                    ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/north-korea ; gp:factuality gp:hypothetical }
+                    """)).isTrue();
+        }
+    }
+
+    @Test
+    void aTripMadeOrToldAsHeadlineNewsStaysAsserted() {
+        Model arrived = events(article("arrived").published(WEDNESDAY)
+                .sentence("Vladimir Putin arrived in Pyongyang on Tuesday and will fly to Hanoi on Thursday.",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+        Model headline = events(article("headline-present").published(WEDNESDAY)
+                .sentence("Putin makes first trip to North Korea in 24 years",
+                        "Putin", "person/vladimir-putin", "North Korea", "country/north-korea"));
+
+        assertThat(ask(arrived, "ASK { ?e a gp:StateVisit ; gp:factuality gp:asserted }")).isTrue();
+        assertThat(ask(headline, "ASK { ?e a gp:StateVisit ; gp:factuality gp:hypothetical }")).isFalse();
+        assertThat(ask(headline, "ASK { ?e a gp:StateVisit }")).isTrue();
+    }
 }

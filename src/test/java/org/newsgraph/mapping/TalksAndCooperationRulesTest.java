@@ -480,4 +480,81 @@ class TalksAndCooperationRulesTest {
         assertThat(ask(otherHeadline, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:asserted }"))
                 .as("without the headline's agreement the pledge stays an intent").isTrue();
     }
+
+    @Test
+    void aGoalTheTalksAreForLeavesThemAsTheSentenceTellsThem() {
+        Model reported = events(article("purpose").published(WEDNESDAY)
+                .sentence("Russian and Chinese officials held secret talks in Astana in April to explore a possible summit, "
+                        + "the Asahi Shimbun newspaper reported on Wednesday, citing several people with knowledge of the contacts.",
+                        "Russian", "country/russia", "Chinese", "country/china"));
+        Model possible = events(article("possible").published(WEDNESDAY)
+                .sentence("Russian and Chinese officials could hold talks in Astana to explore a summit.",
+                        "Russian", "country/russia", "Chinese", "country/china"));
+
+        assertThat(ask(reported, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:reported }")).isTrue();
+        assertThat(ask(reported, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isFalse();
+        assertThat(ask(possible, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isTrue();
+    }
+
+    @Test
+    void aHeadlineClosingOnASourceThatSaysIsReportedButOneWithoutIsAsserted() {
+        Model says = events(article("says").published(WEDNESDAY)
+                .sentence("Russian and Chinese officials met secretly in Kazakhstan, Asahi says",
+                        "Russian", "country/russia", "Chinese", "country/china"));
+        Model plain = events(article("plain").published(WEDNESDAY)
+                .sentence("Russian and Chinese officials met secretly in Kazakhstan",
+                        "Russian", "country/russia", "Chinese", "country/china"));
+
+        assertThat(ask(says, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:reported }")).isTrue();
+        assertThat(ask(plain, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted }")).isTrue();
+    }
+
+    @Test
+    void beingReadyToMeetIsAPossibleMeetingButSomeoneMetWhoIsReadyIsNot() {
+        Model ready = events(article("ready").published(WEDNESDAY)
+                .sentence("Vladimir Putin has said repeatedly that he is ready to meet Xi Jinping \"without preconditions\".",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model met = events(article("met").published(WEDNESDAY)
+                .sentence("Vladimir Putin met Xi Jinping on Tuesday, who is ready to reopen the border.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(ready, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(ask(met, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted }")).isTrue();
+    }
+
+    @Test
+    void theHostOfTwoGuestsForTalksIsNoSideAndWhatTheVisitComesMonthsAfterIsBackground() {
+        Model hosted = events(article("hosted-pair").published(WEDNESDAY)
+                .sentence("The visit comes two months after Kim Jong Un hosted Vladimir Putin and Chinese President Xi Jinping "
+                        + "in Pyongyang for talks that eased a row.",
+                        "Kim Jong Un", "person/kim-jong-un", "Vladimir Putin", "person/vladimir-putin", "Chinese", "country/china",
+                        "Xi Jinping", "person/xi-jinping", "Pyongyang", "place/pyongyang"));
+        Model oneGuest = events(article("hosted-one").published(WEDNESDAY)
+                .sentence("Xi Jinping hosted Vladimir Putin in Beijing for talks on Tuesday.",
+                        "Xi Jinping", "person/xi-jinping", "Vladimir Putin", "person/vladimir-putin", "Beijing", "place/beijing"));
+
+        assertThat(ask(hosted, """
+                ASK { ?e a gp:BilateralTalks ; gp:factuality gp:background ;
+                      gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/russia }
+                """)).isTrue();
+        assertThat(ask(hosted, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry|gp:targetCountry id:country\\/north-korea }")).isFalse();
+        assertThat(ask(oneGuest, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/russia ;
+                      gp:factuality gp:asserted }
+                """)).isTrue();
+    }
+
+    @Test
+    void aDayBetweenThePledgeAndWhatIsPledgedKeepsTheIntent() {
+        Model dated = events(article("pledge-day").published(WEDNESDAY)
+                .sentence("Vladimir Putin and Xi Jinping agreed on Tuesday to double bilateral trade within three years.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model other = events(article("other-day").published(WEDNESDAY)
+                .sentence("Vladimir Putin and Xi Jinping agreed on Tuesday to review the border.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(dated, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:trade ; schema:startDate \"2024-06-18\"^^xsd:date }"))
+                .isTrue();
+        assertThat(eventsOfType(other, GP.CooperationIntent)).isEmpty();
+    }
 }
