@@ -38,13 +38,21 @@ final class RoleReferences {
                 .toList());
     }
 
-    /** "The chancellor": the one person introduced before with that gazetteer title, in any country. */
+    /**
+     * "The chancellor": the one person introduced before with that gazetteer title, in any country. News
+     * calls a prime minister "the premier" too: "Prime Minister Sheikh Hasina ... the premier".
+     */
     Optional<IRI> anywhere(Title title, int charBegin) {
         return only(introductions.stream()
-                .filter(i -> i.charBegin() < charBegin && title.iri() != null && title.iri().equals(i.title().iri()))
+                .filter(i -> i.charBegin() < charBegin && title.iri() != null
+                        && (title.iri().equals(i.title().iri()) || premierOfPrimeMinister(title, i.title())))
                 .map(Introduction::person)
                 .distinct()
                 .toList());
+    }
+
+    private static boolean premierOfPrimeMinister(Title referred, Title introduced) {
+        return referred.prefLabel().equals("Premier") && introduced.prefLabel().equals("Prime Minister");
     }
 
     private static boolean sameTitle(Title introduced, Title referred) {

@@ -33,6 +33,19 @@ class RoleReferencesTest {
     }
 
     @Test
+    void thePremierIsThePrimeMinisterTheArticleIntroduced() {
+        Linking linking = link("Brazilian President Jean Dupont met Japanese Prime Minister Fumio Kishida on Monday. "
+                + "Dupont and the premier held talks.", DAY, "en");
+        assertThat(linking.mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("premier", id("person", "fumio-kishida")));
+        assertThat(link("Brazilian President Jean Dupont met Japanese Foreign Minister Taro Yamada. Dupont and the premier held talks.",
+                DAY, "en").mentions())
+                .as("no prime minister introduced")
+                .extracting(Mention::anchor).doesNotContain("premier");
+    }
+
+    @Test
     void theTitleAloneIsNobodyWhenTwoWereIntroducedWithIt() {
         Linking linking = link("Brazilian President Jean Dupont met Kenyan President Paul Martin on Monday. "
                 + "The president said he could travel to Nairobi.", DAY, "en");
