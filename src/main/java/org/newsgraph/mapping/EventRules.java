@@ -12,6 +12,7 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Comparator;
@@ -49,6 +50,8 @@ import org.newsgraph.vocab.SCHEMA;
  * once, when this mapper is built; a mapper can be shared by the articles of a run.
  */
 public final class EventRules implements Mapper {
+
+    private static final Set<IRI> SPECULATIVE = Set.of(Values.iri(GP.NAMESPACE, "hypothetical"), Values.iri(GP.NAMESPACE, "denied"));
 
     /** The rules that ship with newsgraph, in {@code src/main/resources/rules}. */
     public static final String BUILT_IN_RULES = "/rules";
@@ -116,14 +119,15 @@ public final class EventRules implements Mapper {
                 context.uris(), context.articleIri(), context.article().publicationDay()));
         Model added = result.added();
         consolidate(added);
-        LedeDates.date(added, context.model(), context.article().publicationDay(), triggers);
-        RelativeDates.date(added, context.model(), context.article().publicationDay());
+        ArticleSentences sentences = ArticleSentences.of(context.model());
+        LedeDates.date(added, sentences, context.article().publicationDay(), triggers);
+        RelativeDates.date(added, sentences, context.article().publicationDay());
         mergeUndatedIntoDated(added);
         consolidate(added);
         ArticleFactuality.deniedReports(added);
         ArticleFactuality.staleAsBackground(added, context.article().publicationDay());
         consolidate(added);
-        SummaryIntents.dropIntentsOfTheHeadlinesAgreement(added, context.model());
+        SummaryIntents.dropIntentsOfTheHeadlinesAgreement(added, sentences);
         dropOneSidedEvents(added);
         for (String name : result.addedByRule().keySet()) {
             describeRule(added, context.uris().id("rule", name), rulesByName.get(name));
@@ -209,6 +213,18 @@ public final class EventRules implements Mapper {
             }
             moveEvent(model, undated, dated.get(0));
         });
+    }
+
+    /** Whether an event is told only as possible or as denied: a day the article gives nearby is not its day. */
+    static boolean speculative(Model events, Resource event) {
+        return events.filter(event, GP.factuality, null).objects().stream().anyMatch(SPECULATIVE::contains);
+    }
+
+    /** An undated event takes a day: its IRI then carries the day, as the IRI of every dated event does. */
+    static void date(Model events, IRI event, LocalDate day) {
+        IRI dated = Values.iri(event.stringValue() + "-" + day);
+        moveEvent(events, event, dated);
+        events.add(dated, SCHEMA.startDate, Values.literal(day));
     }
 
     /** Everything said of or about one event IRI, said of or about another (which may exist already). */

@@ -1,7 +1,6 @@
 package org.newsgraph.mapping;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,15 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.rdf4j.model.IRI;
-import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Resource;
-import org.eclipse.rdf4j.model.Value;
-import org.eclipse.rdf4j.model.util.Values;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.newsgraph.vocab.GP;
 import org.newsgraph.vocab.NG;
-import org.newsgraph.vocab.NIF;
 import org.newsgraph.vocab.SCHEMA;
 
 /**
@@ -40,28 +35,17 @@ final class LedeDates {
             GP.SanctionsImposition, NG.NAMESPACE + "SanctionsImpositionTrigger",
             GP.Criticism, NG.NAMESPACE + "CriticismTrigger");
 
-    private static final Set<IRI> SPECULATIVE = Set.of(Values.iri(GP.NAMESPACE, "hypothetical"), Values.iri(GP.NAMESPACE, "denied"));
-
     private LedeDates() {
     }
 
-    static void date(Model events, Model article, LocalDate published, TriggerLexicon triggers) {
-        if (published == null) {
-            return;
-        }
-        List<Resource> sentences = article.filter(null, RDF.TYPE, NIF.Sentence).subjects().stream()
-                .sorted(Comparator.comparingInt(s -> index(article, s)))
-                .toList();
-        if (sentences.size() < 2) {
+    static void date(Model events, ArticleSentences sentences, LocalDate published, TriggerLexicon triggers) {
+        if (published == null || sentences.size() < 2) {
             return;
         }
         Resource headline = sentences.get(0);
-        List<String> lede = sentences.subList(1, Math.min(sentences.size(), 1 + LEDE)).stream()
-                .map(s -> text(article, s))
-                .toList();
+        List<String> lede = sentences.range(1, LEDE).stream().map(sentences::text).toList();
         for (Resource event : Set.copyOf(events.filter(null, GP.evidence, headline).subjects())) {
-            if (!(event instanceof IRI iri) || events.contains(event, SCHEMA.startDate, null)
-                    || events.filter(event, GP.factuality, null).objects().stream().anyMatch(SPECULATIVE::contains)) {
+            if (!(event instanceof IRI iri) || events.contains(event, SCHEMA.startDate, null) || EventRules.speculative(events, event)) {
                 continue;
             }
             String trigger = events.filter(event, RDF.TYPE, null).objects().stream()
@@ -76,7 +60,7 @@ final class LedeDates {
                     .map(text -> day(text, published, trigger, triggers))
                     .flatMap(Optional::stream)
                     .findFirst()
-                    .ifPresent(day -> rename(events, iri, Values.iri(iri.stringValue() + "-" + day), day));
+                    .ifPresent(day -> EventRules.date(events, iri, day));
         }
     }
 
@@ -85,24 +69,5 @@ final class LedeDates {
                 .findFirst()
                 .flatMap(m -> SentenceDates.resolve(text, published, new SentenceDates.Span(
                         text.offsetByCodePoints(0, m.begin()), text.offsetByCodePoints(0, m.end()))));
-    }
-
-    private static void rename(Model events, IRI from, IRI to, LocalDate day) {
-        EventRules.moveEvent(events, from, to);
-        events.add(to, SCHEMA.startDate, Values.literal(day));
-    }
-
-    private static int index(Model article, Resource sentence) {
-        return article.filter(sentence, NIF.beginIndex, null).objects().stream()
-                .map(v -> ((Literal) v).intValue())
-                .findFirst()
-                .orElse(Integer.MAX_VALUE);
-    }
-
-    private static String text(Model article, Resource sentence) {
-        return article.filter(sentence, NIF.anchorOf, null).objects().stream()
-                .map(Value::stringValue)
-                .findFirst()
-                .orElse("");
     }
 }

@@ -1,8 +1,6 @@
 package org.newsgraph.mapping;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -10,14 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.rdf4j.model.IRI;
-import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Resource;
-import org.eclipse.rdf4j.model.Value;
-import org.eclipse.rdf4j.model.util.Values;
-import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.newsgraph.vocab.GP;
-import org.newsgraph.vocab.NIF;
 import org.newsgraph.vocab.SCHEMA;
 
 /**
@@ -41,34 +34,26 @@ final class RelativeDates {
             "\\bthe\\s+(?:(previous|preceding)\\s+day|day\\s+before(?=\\s*[,.;:]|\\s*$)|(next|following)\\s+day)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Set<IRI> SPECULATIVE = Set.of(Values.iri(GP.NAMESPACE, "hypothetical"), Values.iri(GP.NAMESPACE, "denied"));
-
     private RelativeDates() {
     }
 
-    static void date(Model events, Model article, LocalDate published) {
+    static void date(Model events, ArticleSentences sentences, LocalDate published) {
         if (published == null) {
             return;
         }
-        List<Resource> sentences = article.filter(null, RDF.TYPE, NIF.Sentence).subjects().stream()
-                .sorted(Comparator.comparingInt(s -> index(article, s)))
-                .toList();
         for (int i = 1; i < sentences.size(); i++) {
-            Optional<Long> shift = shift(text(article, sentences.get(i)));
+            Optional<Long> shift = shift(sentences.text(sentences.get(i)));
             if (shift.isEmpty()) {
                 continue;
             }
-            Optional<LocalDate> before = SentenceDates.resolve(text(article, sentences.get(i - 1)), published);
+            Optional<LocalDate> before = SentenceDates.resolve(sentences.text(sentences.get(i - 1)), published);
             if (before.isEmpty()) {
                 continue;
             }
             LocalDate day = before.get().plusDays(shift.get());
             for (Resource event : Set.copyOf(events.filter(null, GP.evidence, sentences.get(i)).subjects())) {
-                if (event instanceof IRI iri && !events.contains(event, SCHEMA.startDate, null)
-                        && events.filter(event, GP.factuality, null).objects().stream().noneMatch(SPECULATIVE::contains)) {
-                    IRI dated = Values.iri(iri.stringValue() + "-" + day);
-                    EventRules.moveEvent(events, iri, dated);
-                    events.add(dated, SCHEMA.startDate, Values.literal(day));
+                if (event instanceof IRI iri && !events.contains(event, SCHEMA.startDate, null) && !EventRules.speculative(events, event)) {
+                    EventRules.date(events, iri, day);
                 }
             }
         }
@@ -91,19 +76,5 @@ final class RelativeDates {
             default -> 1;
         };
         return Optional.of("later".equalsIgnoreCase(m.group(2)) ? days : -days);
-    }
-
-    private static int index(Model article, Resource sentence) {
-        return article.filter(sentence, NIF.beginIndex, null).objects().stream()
-                .map(v -> ((Literal) v).intValue())
-                .findFirst()
-                .orElse(Integer.MAX_VALUE);
-    }
-
-    private static String text(Model article, Resource sentence) {
-        return article.filter(sentence, NIF.anchorOf, null).objects().stream()
-                .map(Value::stringValue)
-                .findFirst()
-                .orElse("");
     }
 }

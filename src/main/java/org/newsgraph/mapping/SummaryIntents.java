@@ -1,18 +1,14 @@
 package org.newsgraph.mapping;
 
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
-import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.model.util.Values;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.newsgraph.vocab.GP;
-import org.newsgraph.vocab.NIF;
 import org.newsgraph.vocab.SCHEMA;
 
 /**
@@ -30,15 +26,12 @@ final class SummaryIntents {
     private SummaryIntents() {
     }
 
-    static void dropIntentsOfTheHeadlinesAgreement(Model events, Model article) {
-        List<Resource> sentences = article.filter(null, RDF.TYPE, NIF.Sentence).subjects().stream()
-                .sorted(Comparator.comparingInt(s -> index(article, s)))
-                .toList();
+    static void dropIntentsOfTheHeadlinesAgreement(Model events, ArticleSentences sentences) {
         if (sentences.size() < 2) {
             return;
         }
         Resource headline = sentences.get(0);
-        Set<Resource> summary = Set.copyOf(sentences.subList(0, Math.min(sentences.size(), SUMMARY)));
+        Set<Resource> summary = Set.copyOf(sentences.range(0, SUMMARY));
         for (Resource intent : Set.copyOf(events.filter(null, RDF.TYPE, GP.CooperationIntent).subjects())) {
             boolean summaryOnly = events.filter(intent, GP.evidence, null).objects().stream().allMatch(summary::contains);
             if (!summaryOnly || events.contains(intent, SCHEMA.startDate, null) || !events.contains(intent, GP.factuality, ASSERTED)) {
@@ -61,12 +54,5 @@ final class SummaryIntents {
         Set<Value> countries = new HashSet<>(events.filter(event, GP.sourceCountry, null).objects());
         countries.addAll(events.filter(event, GP.targetCountry, null).objects());
         return countries;
-    }
-
-    private static int index(Model article, Resource sentence) {
-        return article.filter(sentence, NIF.beginIndex, null).objects().stream()
-                .map(v -> ((Literal) v).intValue())
-                .findFirst()
-                .orElse(Integer.MAX_VALUE);
     }
 }
