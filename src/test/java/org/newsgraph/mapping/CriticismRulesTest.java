@@ -725,4 +725,26 @@ class CriticismRulesTest {
                 """)).isTrue();
         assertThat(ask(noAct, "ASK { ?e a gp:Criticism }")).isFalse();
     }
+
+    @Test
+    void inThePassiveTheSubjectIsTheCriticisedNotTheCritic() {
+        Model blamed = events(article("passive-blamed").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia was condemned for its attack on Ukraine.",
+                        "Russia", "country/russia", "Ukraine", "country/ukraine"));
+        Model accused = events(article("passive-accused").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran has been blamed for the drone strikes by Ukraine.",
+                        "Iran", "country/iran", "Ukraine", "country/ukraine"));
+        Model active = events(article("active-blamed").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Ukraine blamed Russia for the strike on a market.",
+                        "Ukraine", "country/ukraine", "Russia", "country/russia"));
+
+        assertThat(ask(blamed, "ASK { ?e a gp:Criticism }")).isFalse();
+        assertThat(ask(accused, "ASK { ?e a gp:Criticism }")).isFalse();
+        assertThat(ask(active, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/ukraine ; gp:targetActor id:country\\/russia }
+                """)).isTrue();
+    }
 }
