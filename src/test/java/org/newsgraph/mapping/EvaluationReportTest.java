@@ -215,6 +215,9 @@ class EvaluationReportTest {
                 if (hits.stream().anyMatch(p -> p.factuality().equals(e.factuality()))) {
                     t.factualityRight++;
                     all.factualityRight++;
+                } else {
+                    System.out.println("  factuality " + article + ": " + e + " read as "
+                            + hits.stream().map(PredictedEvent::factuality).sorted().toList());
                 }
             } else {
                 System.out.println("  missed " + article + ": " + e);
