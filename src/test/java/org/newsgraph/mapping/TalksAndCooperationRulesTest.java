@@ -253,6 +253,23 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void whatTheLeadersSaidTheirGovernmentsWouldDoIsAssertedToo() {
+        Model governments = events(article("their-governments").published(WEDNESDAY)
+                .sentence("Russia and China said their governments would step up cooperation on renewable energy.",
+                        "Russia", "country/russia", "China", "country/china"));
+        Model sides = events(article("the-two-sides").published(WEDNESDAY)
+                .sentence("Russia and China said after the talks that the two sides would expand their cooperation in energy.",
+                        "Russia", "country/russia", "China", "country/china"));
+        Model source = events(article("source-their").published(WEDNESDAY)
+                .sentence("Russia and China could expand their cooperation in energy, and their governments would then meet.",
+                        "Russia", "country/russia", "China", "country/china"));
+
+        assertThat(ask(governments, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:asserted }")).isTrue();
+        assertThat(ask(sides, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:asserted }")).isTrue();
+        assertThat(ask(source, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:hypothetical }")).isTrue();
+    }
+
+    @Test
     void aMeetingOthersTryToBrokerIsPossibleTalksBetweenItsSides() {
         Model added = events(article("broker").published(WEDNESDAY)
                 .sentence("Asian leaders have been trying to broker a meeting between Putin and Xi Jinping, a diplomat said, "
