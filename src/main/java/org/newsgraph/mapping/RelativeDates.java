@@ -20,6 +20,10 @@ import org.newsgraph.vocab.SCHEMA;
  * undated event such a sentence is evidence of takes that day, moved by the days said; its
  * IRI then carries the day, as the IRI of every dated event does. Nothing when the sentence before
  * states no day: a chain of relative days is not followed.
+ * <p>
+ * A subject that "also" does more ("Baghaei also accused the United States of ...", after "Iran on Monday
+ * denied ..." and a quote of that denial) goes on with the occasion the sentences just before told: its
+ * event takes their day, when the sentences in between place themselves in no time of their own.
  */
 final class RelativeDates {
 
@@ -33,6 +37,17 @@ final class RelativeDates {
     private static final Pattern WITHIN = Pattern.compile(
             "\\bthe\\s+(?:(previous|preceding)\\s+day|day\\s+before(?=\\s*[,.;:]|\\s*$)|(next|following)\\s+day)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    // a subject of a few words, then "also" and a verb: "Baghaei also accused", "The spokesman also said"
+    private static final Pattern ALSO = Pattern.compile("^(?:[^\\s,;:]+\\s+){1,5}?also\\s+\\p{Ll}+");
+
+    // any time a sentence places itself in: then it tells another occasion than the one before
+    private static final Pattern TIME = Pattern.compile("\\b(?:1[89]\\d\\d|20\\d\\d|January|February|March|April|May|June"
+            + "|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|yesterday|today|tomorrow|tonight|last|next|ago|earlier|later|previously|since|until)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** How many sentences before an "also" the day of its occasion is looked for. */
+    private static final int OCCASION = 3;
 
     private RelativeDates() {
     }
@@ -50,11 +65,33 @@ final class RelativeDates {
             if (before.isEmpty()) {
                 continue;
             }
-            LocalDate day = before.get().plusDays(shift.get());
-            for (Resource event : Set.copyOf(events.filter(null, GP.evidence, sentences.get(i)).subjects())) {
-                if (event instanceof IRI iri && !events.contains(event, SCHEMA.startDate, null) && !EventRules.speculative(events, event)) {
-                    EventRules.date(events, iri, day);
-                }
+            dateUndated(events, sentences.get(i), before.get().plusDays(shift.get()));
+        }
+        for (int i = 2; i < sentences.size(); i++) {
+            Resource sentence = sentences.get(i);
+            String text = sentences.text(sentence);
+            if (ALSO.matcher(text).find() && !TIME.matcher(text).find()) {
+                occasionDay(sentences, i, published).ifPresent(day -> dateUndated(events, sentence, day));
+            }
+        }
+    }
+
+    /** The day of the nearest sentence before {@code i} that states one, unless one in between states another time. */
+    private static Optional<LocalDate> occasionDay(ArticleSentences sentences, int i, LocalDate published) {
+        for (int j = i - 1; j >= Math.max(1, i - OCCASION); j--) {
+            String text = sentences.text(sentences.get(j));
+            Optional<LocalDate> day = SentenceDates.resolve(text, published);
+            if (day.isPresent() || TIME.matcher(text).find()) {
+                return day;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void dateUndated(Model events, Resource sentence, LocalDate day) {
+        for (Resource event : Set.copyOf(events.filter(null, GP.evidence, sentence).subjects())) {
+            if (event instanceof IRI iri && !events.contains(event, SCHEMA.startDate, null) && !EventRules.speculative(events, event)) {
+                EventRules.date(events, iri, day);
             }
         }
     }

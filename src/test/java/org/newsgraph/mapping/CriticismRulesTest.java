@@ -747,4 +747,31 @@ class CriticismRulesTest {
                 ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/ukraine ; gp:targetActor id:country\\/russia }
                 """)).isTrue();
     }
+
+    @Test
+    void whatASpeakerAlsoSaidIsOfTheOccasionTheSentencesBeforeDated() {
+        String quote = "\"No meeting took place,\" the spokesman told his weekly news conference.";
+        Model also = events(article("also-accused").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Monday denied a newspaper report.", "Iran", "country/iran")
+                .sentence(quote)
+                .sentence("Iran also accused Germany of waging economic war.", "Iran", "country/iran", "Germany", "country/germany"));
+        Model otherTime = events(article("also-other-time").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Monday denied a newspaper report.", "Iran", "country/iran")
+                .sentence("In 2018, the two sides cut trade.")
+                .sentence("Iran also accused Germany of waging economic war.", "Iran", "country/iran", "Germany", "country/germany"));
+        Model noAlso = events(article("no-also").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran on Monday denied a newspaper report.", "Iran", "country/iran")
+                .sentence(quote)
+                .sentence("Iran accused Germany of waging economic war.", "Iran", "country/iran", "Germany", "country/germany"));
+
+        assertThat(ask(also, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; schema:startDate "2024-06-17"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(otherTime, "ASK { ?e a gp:Criticism ; schema:startDate ?d }")).as("another time in between").isFalse();
+        assertThat(ask(otherTime, "ASK { ?e a gp:Criticism }")).isTrue();
+        assertThat(ask(noAlso, "ASK { ?e a gp:Criticism ; schema:startDate ?d }")).as("no 'also'").isFalse();
+    }
 }
