@@ -595,6 +595,10 @@ class TalksAndCooperationRulesTest {
                       FILTER(?x = id:country\\/china && ?y = id:org\\/european-union) }
                 """)).as("both sides read through (gp:sourceCountry|gp:sourceActor)").isTrue();
         assertThat(eventsOfType(memorandum, GP.CooperationIntent)).as("what the memorandum promises is its content").isEmpty();
+        assertThat(ask(deal, "ASK { ?article schema:about ?e, id:country\\/china, id:org\\/european-union . ?e a gp:CooperationAgreement }"))
+                .as("the article is about the deal and both its sides").isTrue();
+        assertThat(ask(memorandum, "ASK { ?article schema:about id:org\\/european-union }"))
+                .as("nor about the sides of a background agreement").isFalse();
     }
 
     @Test
