@@ -2,7 +2,6 @@ package org.newsgraph.mapping;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -35,14 +34,14 @@ final class ArticleFactuality {
     /**
      * "Niger on Sunday denied reports that it had signed a secret agreement with Iran" and, later, "A French
      * newspaper reported last week that the two countries had concluded a deal": the report is of the deal
-     * the article denies. A reported event of the type and countries of a denied one is that denied event.
+     * the article denies. A reported event of the type and sides of a denied one is that denied event.
      */
     static void deniedReports(Model events) {
         List<Resource> denied = List.copyOf(events.filter(null, GP.factuality, DENIED).subjects());
         for (Resource reported : List.copyOf(events.filter(null, GP.factuality, REPORTED).subjects())) {
-            Set<Value> countries = countries(events, reported);
+            Set<Value> sides = EventRules.sides(events, reported);
             denied.stream()
-                    .filter(d -> !d.equals(reported) && countries.size() == 2 && countries.equals(countries(events, d))
+                    .filter(d -> !d.equals(reported) && sides.size() == 2 && sides.equals(EventRules.sides(events, d))
                             && Set.copyOf(events.filter(d, RDF.TYPE, null).objects())
                                     .equals(Set.copyOf(events.filter(reported, RDF.TYPE, null).objects())))
                     .findFirst()
@@ -74,11 +73,6 @@ final class ArticleFactuality {
         }
     }
 
-    private static Set<Value> countries(Model events, Resource event) {
-        Set<Value> countries = new HashSet<>(events.filter(event, GP.sourceCountry, null).objects());
-        countries.addAll(events.filter(event, GP.targetCountry, null).objects());
-        return countries;
-    }
 
     private static LocalDate day(Value date) {
         String text = date.stringValue();

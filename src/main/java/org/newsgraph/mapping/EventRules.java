@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -225,6 +226,22 @@ public final class EventRules implements Mapper {
         IRI dated = Values.iri(event.stringValue() + "-" + day);
         moveEvent(events, event, dated);
         events.add(dated, SCHEMA.startDate, Values.literal(day));
+    }
+
+    /**
+     * An event's two sides: the country of each, or, for a side that has none (an organisation or bloc that
+     * signs an agreement with a country), its actor.
+     */
+    static Set<Value> sides(Model events, Resource event) {
+        Set<Value> sides = new HashSet<>();
+        sides.addAll(side(events, event, GP.sourceCountry, GP.sourceActor));
+        sides.addAll(side(events, event, GP.targetCountry, GP.targetActor));
+        return sides;
+    }
+
+    private static Set<Value> side(Model events, Resource event, IRI country, IRI actor) {
+        Set<Value> countries = events.filter(event, country, null).objects();
+        return countries.isEmpty() ? events.filter(event, actor, null).objects() : countries;
     }
 
     /** Everything said of or about one event IRI, said of or about another (which may exist already). */

@@ -1,6 +1,5 @@
 package org.newsgraph.mapping;
 
-import java.util.HashSet;
 import java.util.Set;
 
 import org.eclipse.rdf4j.model.Model;
@@ -37,12 +36,12 @@ final class SummaryIntents {
             if (!summaryOnly || events.contains(intent, SCHEMA.startDate, null) || !events.contains(intent, GP.factuality, ASSERTED)) {
                 continue;
             }
-            Set<Value> countries = countries(events, intent);
+            Set<Value> sides = EventRules.sides(events, intent);
             boolean agreed = events.filter(null, RDF.TYPE, GP.CooperationAgreement).subjects().stream()
                     .anyMatch(agreement -> events.contains(agreement, GP.evidence, headline)
                             && events.contains(agreement, SCHEMA.startDate, null)
                             && events.contains(agreement, GP.factuality, ASSERTED)
-                            && countries(events, agreement).equals(countries));
+                            && EventRules.sides(events, agreement).equals(sides));
             if (agreed) {
                 events.remove(intent, null, null);
                 events.remove(null, null, intent);
@@ -50,9 +49,4 @@ final class SummaryIntents {
         }
     }
 
-    private static Set<Value> countries(Model events, Resource event) {
-        Set<Value> countries = new HashSet<>(events.filter(event, GP.sourceCountry, null).objects());
-        countries.addAll(events.filter(event, GP.targetCountry, null).objects());
-        return countries;
-    }
 }

@@ -574,4 +574,92 @@ class TalksAndCooperationRulesTest {
                 .isTrue();
         assertThat(eventsOfType(other, GP.CooperationIntent)).isEmpty();
     }
+
+    @Test
+    void anOrganisationThatSignsOrPledgesWithACountryIsTheTargetSideWithoutACountry() {
+        Model memorandum = events(article("memorandum").published(WEDNESDAY)
+                .sentence("Under a memorandum signed in Beijing in July 2023, the European Union promised China up to a billion euros in loans.",
+                        "Beijing", "place/beijing", "European Union", "org/european-union", "China", "country/china"));
+        Model deal = events(article("bloc-deal").published(WEDNESDAY)
+                .sentence("The EU and China signed a trade deal on Tuesday.",
+                        "EU", "org/european-union", "China", "country/china"));
+        Model pledge = events(article("bloc-pledge").published(WEDNESDAY)
+                .sentence("China and the EU agreed to deepen cooperation on climate.",
+                        "China", "country/china", "EU", "org/european-union"));
+        Model twoOrganisations = events(article("two-organisations").published(WEDNESDAY)
+                .sentence("The European Union and the United Nations signed a memorandum on Tuesday.",
+                        "European Union", "org/european-union", "United Nations", "org/united-nations"));
+
+        assertThat(ask(memorandum, """
+                ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:background ;
+                      gp:sourceCountry id:country\\/china ; gp:targetActor id:org\\/european-union
+                      FILTER NOT EXISTS { ?e gp:targetCountry ?country } }
+                """)).isTrue();
+        assertThat(ask(deal, """
+                ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:asserted ; schema:startDate "2024-06-18"^^xsd:date ;
+                      gp:sourceCountry id:country\\/china ; gp:targetActor id:org\\/european-union ; gp:cooperationDomain gp:trade }
+                """)).isTrue();
+        assertThat(ask(pledge, """
+                ASK { ?e a gp:CooperationIntent ; gp:sourceCountry id:country\\/china ; gp:targetActor id:org\\/european-union ;
+                      gp:cooperationDomain gp:climate }
+                """)).isTrue();
+        assertThat(ask(twoOrganisations, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceActor id:org\\/european-union ; gp:targetActor id:org\\/united-nations
+                      FILTER NOT EXISTS { ?e gp:sourceCountry|gp:targetCountry ?country } }
+                """)).isTrue();
+        assertThat(ask(deal, """
+                ASK { ?e a gp:CooperationAgreement ; (gp:sourceCountry|gp:sourceActor) ?x ; (gp:targetCountry|gp:targetActor) ?y
+                      FILTER(?x = id:country\\/china && ?y = id:org\\/european-union) }
+                """)).as("both sides read through (gp:sourceCountry|gp:sourceActor)").isTrue();
+        assertThat(eventsOfType(memorandum, GP.CooperationIntent)).as("what the memorandum promises is its content").isEmpty();
+        assertThat(ask(deal, "ASK { ?article schema:about ?e, id:country\\/china, id:org\\/european-union . ?e a gp:CooperationAgreement }"))
+                .as("the article is about the deal and both its sides").isTrue();
+        assertThat(ask(memorandum, "ASK { ?article schema:about id:org\\/european-union }"))
+                .as("nor about the sides of a background agreement").isFalse();
+    }
+
+    @Test
+    void anOrganisationThatHostsBacksOrWelcomesADealOrIsOneOfManyIsNoSideOfIt() {
+        Model venue = events(article("at-the-un").published(WEDNESDAY)
+                .sentence("Germany and China signed an agreement at the UN on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china", "UN", "org/united-nations"));
+        Model support = events(article("un-support").published(WEDNESDAY)
+                .sentence("Germany and China signed a deal with UN support on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china", "UN", "org/united-nations"));
+        Model backed = events(article("un-backed").published(WEDNESDAY)
+                .sentence("The UN-backed deal was signed by China on Tuesday.",
+                        "UN", "org/united-nations", "China", "country/china"));
+        Model hailed = events(article("eu-hailed").published(WEDNESDAY)
+                .sentence("The EU hailed it as a breakthrough when China signed the agreement on Tuesday.",
+                        "EU", "org/european-union", "China", "country/china"));
+        Model welcomed = events(article("eu-welcomed").published(WEDNESDAY)
+                .sentence("The EU welcomed the agreement between Germany and China signed on Tuesday.",
+                        "EU", "org/european-union", "Germany", "country/germany", "China", "country/china"));
+        Model third = events(article("eu-third").published(WEDNESDAY)
+                .sentence("Germany, China and the EU signed a climate pact on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china", "EU", "org/european-union"));
+        Model many = events(article("many-states").published(WEDNESDAY)
+                .sentence("The EU and more than 60 countries, among them China, signed the treaty on Tuesday.",
+                        "EU", "org/european-union", "China", "country/china"));
+        Model west = events(article("the-west").published(WEDNESDAY)
+                .sentence("The West and China agreed to deepen cooperation on trade.",
+                        "The West", "org/the-west", "China", "country/china"));
+
+        String organisationSide = """
+                ASK { ?e a ?type ; gp:sourceActor|gp:targetActor ?org .
+                      VALUES ?type { gp:CooperationAgreement gp:CooperationIntent }
+                      VALUES ?org { id:org\\/united-nations id:org\\/european-union id:org\\/the-west } }
+                """;
+        assertThat(ask(venue, organisationSide)).as("where it was signed").isFalse();
+        assertThat(ask(venue, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany }
+                """)).isTrue();
+        assertThat(ask(support, organisationSide)).as("with whose support").isFalse();
+        assertThat(ask(backed, organisationSide)).as("who backed it").isFalse();
+        assertThat(ask(hailed, organisationSide)).as("who hailed it").isFalse();
+        assertThat(ask(welcomed, organisationSide)).as("who welcomed the agreement between two others").isFalse();
+        assertThat(ask(third, organisationSide)).as("one of three parties").isFalse();
+        assertThat(ask(many, organisationSide)).as("one of many states").isFalse();
+        assertThat(ask(west, organisationSide)).as("a collective actor").isFalse();
+    }
 }

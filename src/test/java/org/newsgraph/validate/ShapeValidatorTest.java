@@ -10,6 +10,8 @@ import java.nio.file.Path;
 
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.vocabulary.PROV;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.XSD;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.vocab.GP;
+import org.newsgraph.vocab.ITSRDF;
 import org.newsgraph.vocab.NIF;
 import org.newsgraph.vocab.SCHEMA;
 
@@ -27,6 +30,8 @@ class ShapeValidatorTest {
     private static final IRI PHRASE = iri("http://example.org/id/article/putin-flies/text#char=25,36");
     private static final IRI RUSSIA = iri("http://example.org/id/country/russia");
     private static final IRI PUTIN = iri("http://example.org/id/person/vladimir-putin");
+    private static final IRI EUROPEAN_UNION = iri("http://example.org/id/org/european-union");
+    private static final IRI AGREEMENT = iri("http://example.org/id/event/cooperation-agreement-russia-european-union");
 
     private static ShapeValidator validator;
 
@@ -98,6 +103,43 @@ class ShapeValidatorTest {
 
         assertThat(report.invalidFocusNodes()).containsExactly(VISIT);
         assertThat(report.violations()).extracting(Violation::path).containsExactly(GP.visitor);
+    }
+
+    @Test
+    void agreementOfACountryAndAnOrganisationTheArticleNamesPasses() throws IOException {
+        Model data = fixture();
+        // The one mention of the fixture names the organisation too, as a plural reference names several entities.
+        data.add(PHRASE, ITSRDF.taIdentRef, EUROPEAN_UNION);
+        data.add(PHRASE, ITSRDF.taClassRef, SCHEMA.Organization);
+        agreement(data, EUROPEAN_UNION);
+
+        assertThat(validator.validate(data).conforms()).isTrue();
+    }
+
+    @Test
+    void agreementWhoseTargetIsNeitherACountryNorANamedOrganisationFails() throws IOException {
+        Model person = fixture();
+        agreement(person, iri("http://example.org/id/person/kim-jong-un"));
+        Model unnamed = fixture();
+        agreement(unnamed, EUROPEAN_UNION);
+
+        for (Model data : new Model[] {person, unnamed}) {
+            ValidationReport report = validator.validate(data);
+            assertThat(report.invalidFocusNodes()).containsExactly(AGREEMENT);
+            assertThat(report.violations()).extracting(Violation::message).anyMatch(m -> m.contains("target side"));
+        }
+    }
+
+    /** An agreement of Russia (its president the source actor) with a target actor that has no country. */
+    private static void agreement(Model data, IRI target) {
+        data.add(AGREEMENT, RDF.TYPE, GP.CooperationAgreement);
+        data.add(AGREEMENT, GP.sourceActor, PUTIN);
+        data.add(AGREEMENT, GP.sourceCountry, RUSSIA);
+        data.add(AGREEMENT, GP.targetActor, target);
+        data.add(AGREEMENT, GP.cameoCode, iri("https://w3id.org/newsgraph/cameo/057"));
+        data.add(AGREEMENT, GP.factuality, iri(GP.NAMESPACE, "asserted"));
+        data.add(AGREEMENT, GP.evidence, iri("http://example.org/id/article/putin-flies/text#char=0,37"));
+        data.add(AGREEMENT, PROV.WAS_DERIVED_FROM, ARTICLE);
     }
 
     @Test
