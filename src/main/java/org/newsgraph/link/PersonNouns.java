@@ -3,9 +3,8 @@ package org.newsgraph.link;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
-import org.eclipse.rdf4j.model.IRI;
+import org.newsgraph.vocab.SCHEMA;
 
 /**
  * Role nouns before a name beyond the role patterns' own: relatives and deputies after an owner ("his wife
@@ -69,13 +68,17 @@ final class PersonNouns {
         return place != null && place.to() < tokens.size() && tokens.get(place.to()).is(",") ? place.to() : from;
     }
 
-    /** After "the referee,": a country's possessive before the name says where the person is from. */
-    static int afterOrigin(List<Token> tokens, List<Match> matches, Function<Match, IRI> countryOf, int from) {
+    /**
+     * After "the referee,": the possessive of a country or of one capitalised word ("England's", not a country
+     * of the gazetteer) before the name says where the person is from.
+     */
+    static int afterOrigin(List<Token> tokens, List<Match> matches, int from) {
         return matches.stream()
                 .filter(m -> m.from() == from && m.to() < tokens.size() && tokens.get(m.to()).kind() == Token.Kind.POSSESSIVE
-                        && countryOf.apply(m) != null)
+                        && m.labels().stream().anyMatch(l -> l.type().equals(SCHEMA.Country)))
                 .findFirst()
                 .map(m -> m.to() + 1)
-                .orElse(from);
+                .orElse(from + 1 < tokens.size() && tokens.get(from).isCapitalised()
+                        && tokens.get(from + 1).kind() == Token.Kind.POSSESSIVE ? from + 2 : from);
     }
 }

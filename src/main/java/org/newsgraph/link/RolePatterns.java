@@ -59,6 +59,7 @@ final class RolePatterns {
             "special", "assistant", "vice", "junior", "first", "top");
     /** Words that join office words: "Minister of State for Foreign Trade". */
     private static final Set<String> JOINERS = Set.of("and", "of", "for", "the");
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
     /** Capitalised words that name institutions, groups and things, never people. */
     private static final Set<String> NOT_NAME = Set.of("Ministry", "Council", "Office", "Department", "League", "Union",
             "Party", "Committee", "Commission", "Agency", "Administration", "Bank", "Fund", "Court", "Assembly",
@@ -136,7 +137,7 @@ final class RolePatterns {
         int nameFrom = roleEnd;
         if (roleEnd < tokens.size() && tokens.get(roleEnd).is(",")) {
             // "the referee, England's Wayne Barnes": where the person is from is no part of the name.
-            nameFrom = PersonNouns.afterOrigin(tokens, matches, countryOf, roleEnd + 1);
+            nameFrom = PersonNouns.afterOrigin(tokens, matches, roleEnd + 1);
         }
         nameFrom = afterHonorifics(tokens, nameFrom);
         int nameTo = name(tokens, matches, nameFrom);
@@ -157,7 +158,7 @@ final class RolePatterns {
         // "Junta spokesman X" nor "his counterpart X") is the home country's.
         if (country == null && home != null && political && from < r && !noun.equals("counterpart") && officeWords(tokens, from, r)
                 && (from == 0 || tokens.get(from - 1).kind() != Token.Kind.POSSESSIVE) && matchEndingAt(matches, from) == null
-                && !otherCountryBefore(matches, countryOf, from, home)) {
+                && !otherCountryBefore(tokens, matches, countryOf, from, home)) {
             country = home;
         }
         Title title = null;
@@ -169,11 +170,22 @@ final class RolePatterns {
 
     /**
      * "a US delegation led by Assistant Secretary of State ..." from Niamey: the sentence names countries before
-     * the office, and not the home country: the office is theirs, not the home country's.
+     * the office, and not the home country: the office is theirs, not the home country's. Countries a quotation
+     * names are the speaker's words ("'Rwanda's aggression must stop,' government spokesman Patrick Muyaya said").
      */
-    private static boolean otherCountryBefore(List<Match> matches, Function<Match, IRI> countryOf, int at, IRI home) {
-        List<IRI> before = matches.stream().filter(m -> m.to() <= at).map(countryOf).filter(c -> c != null).toList();
+    private static boolean otherCountryBefore(List<Token> tokens, List<Match> matches, Function<Match, IRI> countryOf, int at,
+            IRI home) {
+        List<IRI> before = matches.stream()
+                .filter(m -> m.to() <= at && !quoted(tokens, m.from()))
+                .map(countryOf)
+                .filter(c -> c != null)
+                .toList();
         return !before.isEmpty() && !before.contains(home);
+    }
+
+    /** Whether the token at is inside a quotation: after an odd number of quotation marks. */
+    private static boolean quoted(List<Token> tokens, int at) {
+        return tokens.subList(0, at).stream().filter(t -> QUOTES.contains(t.text())).count() % 2 == 1;
     }
 
     /** Whether the words before the role noun all name an office ("foreign ministry"), not its holder's group ("Junta"). */
@@ -268,8 +280,9 @@ final class RolePatterns {
             return nameTo < 0 ? null : new TitleHit(null, null, r, r + 2, r + 2, nameTo);
         }
         // "the RSF under Mohamed Hamdan Dagalo", "the army officers ..., led by General Assimi Goita".
-        boolean under = word.equals("under") && r > 0 && matches.stream()
-                .anyMatch(m -> m.to() == r && m.labels().stream().anyMatch(l -> l.type().equals(SCHEMA.Organization)));
+        boolean under = word.equals("under") && r > 0 && (acronym(tokens.get(r - 1)) || matches.stream()
+                .anyMatch(m -> m.to() == r && m.labels().stream().anyMatch(l -> l.type().equals(SCHEMA.Organization)
+                        || l.type().equals(SCHEMA.Country))));
         boolean ledByRank = word.equals("by") && r > 0 && tokens.get(r - 1).is("led") && r + 1 < tokens.size()
                 && RANKS.contains(tokens.get(r + 1).surface());
         if (under || ledByRank) {
@@ -360,10 +373,14 @@ final class RolePatterns {
         return OFFICE_WORDS.contains(token.folded()) || GRADES.contains(token.folded());
     }
 
+    /** "RSF", "U.N.": an organisation's initials (Roman numerals are none). */
+    private static boolean acronym(Token token) {
+        return token.kind() == Token.Kind.ACRONYM || token.text().length() > 1
+                && token.text().equals(token.text().toUpperCase(Locale.ROOT)) && !token.text().matches("[IVX]+");
+    }
+
     private static boolean notName(Token token) {
-        boolean shouting = token.text().length() > 1 && token.text().equals(token.text().toUpperCase(Locale.ROOT))
-                && !token.text().matches("[IVX]+");
-        return NOT_NAME.contains(token.text()) || token.kind() == Token.Kind.ACRONYM || shouting
+        return NOT_NAME.contains(token.text()) || acronym(token)
                 || POLITICAL.contains(token.folded()) || OTHER.contains(token.folded())
                 || token.isCapitalised() && OFFICE_WORDS.contains(token.folded());
     }

@@ -167,6 +167,9 @@ class RolePatternsTest {
                 .positions()).isEmpty();
         assertThat(link("TEHRAN (AP) — No Iranian and American officials met, foreign ministry spokesman Esmaeil Baghaei said.")
                 .positions()).extracting(Position::jurisdiction).containsExactly(id("country", "iran"));
+        assertThat(link("TEHRAN (AP) — \"Russia's aggression must stop,\" government spokesman Esmaeil Baghaei said.")
+                .positions()).as("a quotation's countries are the speaker's words").extracting(Position::jurisdiction)
+                .containsExactly(id("country", "iran"));
     }
 
     @Test
@@ -176,8 +179,9 @@ class RolePatternsTest {
         assertThat(link("The officers, led by General Assimi Goita, tore up the deal.").minted())
                 .extracting(MintedPerson::name).containsExactly("Assimi Goita");
         assertThat(link("The European Union acted under Article Five.").minted()).isEmpty();
-        assertThat(link("Japan acted under Shigeru Ishiba and Carlo Ancelotti.").minted()).as("a country is no organisation here")
-                .isEmpty();
+        assertThat(link("Fighting erupted between the army and the RSF under Mohamed Hamdan Dagalo.").minted())
+                .extracting(MintedPerson::name).containsExactly("Mohamed Hamdan Dagalo");
+        assertThat(link("Fighting grew under Mohamed Hamdan Dagalo.").minted()).as("no group before \"under\"").isEmpty();
         assertThat(link("The team, led by Carlo Ancelotti, won.").minted()).as("no rank").isEmpty();
     }
 
