@@ -112,8 +112,10 @@ final class ArticleLinker {
             if (ContextRules.titleCase(sentenceTokens)) {
                 continue;
             }
-            for (TitleHit hit : hits(s, lexicon.scan(sentenceTokens))) {
-                if (!hit.hasName() || knownPerson(sentenceTokens, hit) != null || hit.nameTo() - hit.nameFrom() < 2) {
+            List<Match> matches = lexicon.scan(sentenceTokens);
+            for (TitleHit hit : hits(s, matches)) {
+                if (!hit.hasName() || knownPerson(sentenceTokens, hit) != null
+                        || hit.nameTo() - hit.nameFrom() < 2 && !SingleNames.whole(sentenceTokens, matches, hit, lexicon)) {
                     continue;
                 }
                 String name = text(sentenceTokens, hit.nameFrom(), hit.nameTo());

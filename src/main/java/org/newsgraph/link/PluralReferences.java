@@ -46,7 +46,8 @@ final class PluralReferences {
             while (m.find()) {
                 boolean people = m.group(1).matches("leaders|presidents|heads of state|men|women");
                 IRI type = people ? SCHEMA.Person : SCHEMA.Country;
-                List<IRI> pair = pair(analysis.text(), mentions, sentence, m.start(), people);
+                boolean leaders = people && !m.group(1).endsWith("men");
+                List<IRI> pair = pair(analysis.text(), mentions, sentence, m.start(), people, leaders);
                 for (IRI entity : pair) {
                     int begin = analysis.codePoint(m.start());
                     int end = begin + analysis.text().codePointCount(m.start(), m.end());
@@ -57,7 +58,7 @@ final class PluralReferences {
         mentions.addAll(found);
     }
 
-    private List<IRI> pair(String text, List<Mention> mentions, Sentence sentence, int before, boolean people) {
+    private List<IRI> pair(String text, List<Mention> mentions, Sentence sentence, int before, boolean people, boolean leaders) {
         // "... the guest of Malaysian Prime Minister Anwar Ibrahim. There, the two men agreed": exactly two
         // people named in the sentence so far, or else in the sentence before, are the two, however often
         // the article named others. Not so for countries, which sentences name in passing ("Both countries").
@@ -102,6 +103,12 @@ final class PluralReferences {
             }
         }
         List<IRI> pool = recent.size() >= 2 ? recent : new ArrayList<>(counts.keySet());
+        // "Pakistan's army chief, Field Marshal Asim Munir, attended. ... the two leaders held talks": leaders
+        // hold offices; someone the article names without one is none of the two when two office holders are at hand.
+        List<IRI> holders = pool.stream().filter(this::holdsOffice).toList();
+        if (leaders && holders.size() >= 2) {
+            pool = new ArrayList<>(holders);
+        }
         if (pool.size() < 2) {
             return List.of();
         }
@@ -133,6 +140,10 @@ final class PluralReferences {
                 .filter(e -> !named.contains(e))
                 .forEach(named::add);
         return named;
+    }
+
+    private boolean holdsOffice(IRI person) {
+        return gazetteer.holdings(person).stream().anyMatch(h -> h.validOn(day)) || stated.stream().anyMatch(p -> p.holder().equals(person));
     }
 
     private List<IRI> referents(Mention mention, boolean people) {

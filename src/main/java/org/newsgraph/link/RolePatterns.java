@@ -18,7 +18,8 @@ import org.newsgraph.vocab.SCHEMA;
  * Zeyoudi", "Kremlin spokesman Dmitry Peskov", "Madrid coach Carlo Ancelotti";</li>
  * <li>"his Azerbaijani counterpart Jeyhun Bayramov": the counterpart holds the title of the person
  * named before in the sentence, in the counterpart's country;</li>
- * <li>a name in apposition to a role: "Kim Yeon-hee, a forecaster at the agency";</li>
+ * <li>a name in apposition to a role, or a relative clause that makes it a person's (see {@link Appositives});</li>
+ * <li>"his wife Auxillia Mnangagwa", "writers Sergio Ramírez and Gioconda Belli" (see {@link PersonNouns});</li>
  * <li>a name that holds power: "the elected government of Aung San Suu Kyi", "returned Alexander
  * Lukashenko to power"; "Mali has been led since 2021 by Colonel Assimi Goïta" (the leader of Mali).</li>
  * </ul>
@@ -32,11 +33,14 @@ final class RolePatterns {
     /** Role nouns of public office: with a country before them they state a position held there. */
     private static final Set<String> POLITICAL = Set.of("spokesman", "spokeswoman", "spokesperson", "minister",
             "secretary", "ambassador", "envoy", "adviser", "advisor", "governor", "mayor", "negotiator",
-            "commissioner", "senator", "lawmaker", "counterpart");
+            "commissioner", "senator", "lawmaker", "counterpart", "president",
+            "attorney", "inspector", "auditor");
     /** Role nouns of people who hold no public office. */
     private static final Set<String> OTHER = Set.of("coach", "manager", "forward", "striker", "midfielder", "defender",
             "goalkeeper", "captain", "forecaster", "analyst", "economist", "professor", "researcher", "scientist",
-            "expert", "lawyer", "activist", "correspondent", "executive", "officer", "founder", "chairman", "director");
+            "expert", "lawyer", "activist", "correspondent", "executive", "officer", "founder", "chairman", "director",
+            "prosecutor", "judge", "student", "leader", "writer", "journalist", "referee", "dictator", "debutant",
+            "diplomat", "owner", "chief", "guide", "candidate");
     /** Words of the names of ministries, councils and offices ("Foreign Ministry", "of State for Foreign Trade"). */
     private static final Set<String> OFFICE_WORDS = Set.of("state", "foreign", "affairs", "trade", "defence", "defense",
             "finance", "economy", "economic", "interior", "home", "justice", "health", "energy", "agriculture",
@@ -47,20 +51,22 @@ final class RolePatterns {
             "planning", "public", "works", "digital", "technology", "science", "research", "housing", "fisheries",
             "natural", "resources", "climate", "treasury", "relations", "integration", "social", "infrastructure",
             "intelligence", "military", "emergency", "aviation", "food", "electricity", "minerals", "press",
-            "media", "army", "police", "regional", "external", "internal", "parliamentary", "unity", "transition");
+            "media", "army", "police", "regional", "external", "internal", "parliamentary", "unity", "transition",
+            "antiquities", "transformation", "population", "rural", "vocational", "training", "power", "strategic",
+            "higher", "space", "terrorism", "financial");
     /** Words that grade a role, not name its owner: "Foreign Affairs Principal Secretary", "deputy foreign minister". */
     private static final Set<String> GRADES = Set.of("principal", "permanent", "chief", "deputy", "senior", "acting",
             "special", "assistant", "vice", "junior", "first", "top");
     /** Words that join office words: "Minister of State for Foreign Trade". */
     private static final Set<String> JOINERS = Set.of("and", "of", "for", "the");
-    /** Words after which an appositive no longer describes the name before it ("a group whose director"). */
-    private static final Set<String> CLAUSE_WORDS = Set.of("whose", "that", "which", "who", "of", "at", "for", "with", "in", "and");
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
     /** Capitalised words that name institutions, groups and things, never people. */
     private static final Set<String> NOT_NAME = Set.of("Ministry", "Council", "Office", "Department", "League", "Union",
             "Party", "Committee", "Commission", "Agency", "Administration", "Bank", "Fund", "Court", "Assembly",
             "Parliament", "Cup", "Group", "Forces", "Army", "Navy", "Guard", "University", "Institute", "Association",
             "Organisation", "Organization", "Federation", "Club", "Airlines", "Airways", "Corporation", "Company",
             "News", "Times", "Post", "Agreement", "Treaty", "Summit", "Forum", "Initiative", "Front", "Movement",
+            "Article", "Chapter", "Section", "Resolution", "Protocol", "Clause", "Act", "Programme", "Program",
             "Republic", "Kingdom", "State", "States", "City", "Province", "Region", "Island", "Islands", "Sea",
             "River", "Street", "House", "Palace", "Square", "Airport", "Station", "Stadium", "Centre", "Center",
             "Government", "Cabinet", "Police", "Service", "Services", "Authority", "Board", "Foundation", "Museum",
@@ -70,7 +76,6 @@ final class RolePatterns {
             "She", "They", "We", "I", "But", "And", "Or", "If", "When", "While", "After", "Before", "In", "On", "At",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Honorifics written before a name: "H.E." (His or Her Excellency), "Dr.", "Mr.". */
     private static final Set<String> HONORIFICS = Set.of("H", "E", "HE", "Dr", "Mr", "Mrs", "Ms", "Prof");
     private static final Set<String> POWER_NOUNS = Set.of("government", "regime", "administration");
@@ -96,7 +101,7 @@ final class RolePatterns {
         for (int r = 0; r < tokens.size(); r++) {
             TitleHit hit = roleBeforeName(tokens, matches, taken, countryOf, home, r);
             if (hit == null) {
-                hit = appositive(tokens, matches, r);
+                hit = Appositives.after(tokens, matches, countryOf, r);
             }
             if (hit == null) {
                 hit = power(tokens, matches, r);
@@ -108,6 +113,7 @@ final class RolePatterns {
             if (found != null && taken.stream().noneMatch(h -> h.overlaps(found.nameFrom(), found.nameTo()))
                     && hits.stream().noneMatch(h -> h.overlaps(found.nameFrom(), found.nameTo()))) {
                 hits.add(found);
+                PersonNouns.secondName(tokens, matches, found).ifPresent(hits::add);
             }
         }
         return hits;
@@ -119,11 +125,21 @@ final class RolePatterns {
         Token role = tokens.get(r);
         String noun = role.text().toLowerCase(Locale.ROOT);
         boolean political = POLITICAL.contains(noun);
-        if (role.kind() != Token.Kind.WORD || !political && !OTHER.contains(noun) || inMatch(matches, r)) {
+        if (role.kind() != Token.Kind.WORD || !political && !OTHER.contains(noun) && !PersonNouns.role(tokens, r)
+                || inMatch(matches, r) || PersonNouns.asVerb(tokens, r)) {
             return null;
         }
-        int roleEnd = continuation(tokens, r + 1);
-        int nameFrom = afterHonorifics(tokens, roleEnd < tokens.size() && tokens.get(roleEnd).is(",") ? roleEnd + 1 : roleEnd);
+        int roleEnd = PersonNouns.posting(tokens, matches, noun, r + 1);
+        if (roleEnd == r + 1) {
+            // "Attorney General María Consuelo Porras": "General" after the noun is the title's, no rank of the name.
+            roleEnd = continuation(tokens, r + 1 < tokens.size() && tokens.get(r + 1).is("General") ? r + 2 : r + 1);
+        }
+        int nameFrom = roleEnd;
+        if (roleEnd < tokens.size() && tokens.get(roleEnd).is(",")) {
+            // "the referee, England's Wayne Barnes": where the person is from is no part of the name.
+            nameFrom = PersonNouns.afterOrigin(tokens, matches, roleEnd + 1);
+        }
+        nameFrom = afterHonorifics(tokens, nameFrom);
         int nameTo = name(tokens, matches, nameFrom);
         if (nameTo < 0) {
             return null;
@@ -141,7 +157,8 @@ final class RolePatterns {
         // An office with no owner at all before it ("foreign ministry spokesman X", not "Kremlin spokesman X",
         // "Junta spokesman X" nor "his counterpart X") is the home country's.
         if (country == null && home != null && political && from < r && !noun.equals("counterpart") && officeWords(tokens, from, r)
-                && (from == 0 || tokens.get(from - 1).kind() != Token.Kind.POSSESSIVE) && matchEndingAt(matches, from) == null) {
+                && (from == 0 || tokens.get(from - 1).kind() != Token.Kind.POSSESSIVE) && matchEndingAt(matches, from) == null
+                && !otherCountryBefore(tokens, matches, countryOf, from, home)) {
             country = home;
         }
         Title title = null;
@@ -151,9 +168,29 @@ final class RolePatterns {
         return new TitleHit(title == null ? null : country, title, from, roleEnd, nameFrom, nameTo);
     }
 
+    /**
+     * "a US delegation led by Assistant Secretary of State ..." from Niamey: the sentence names countries before
+     * the office, and not the home country: the office is theirs, not the home country's. Countries a quotation
+     * names are the speaker's words ("'Rwanda's aggression must stop,' government spokesman Patrick Muyaya said").
+     */
+    private static boolean otherCountryBefore(List<Token> tokens, List<Match> matches, Function<Match, IRI> countryOf, int at,
+            IRI home) {
+        List<IRI> before = matches.stream()
+                .filter(m -> m.to() <= at && !quoted(tokens, m.from()))
+                .map(countryOf)
+                .filter(c -> c != null)
+                .toList();
+        return !before.isEmpty() && !before.contains(home);
+    }
+
+    /** Whether the token at is inside a quotation: after an odd number of quotation marks. */
+    private static boolean quoted(List<Token> tokens, int at) {
+        return tokens.subList(0, at).stream().filter(t -> QUOTES.contains(t.text())).count() % 2 == 1;
+    }
+
     /** Whether the words before the role noun all name an office ("foreign ministry"), not its holder's group ("Junta"). */
     private static boolean officeWords(List<Token> tokens, int from, int to) {
-        return tokens.subList(from, to).stream().allMatch(t -> OFFICE_WORDS.contains(t.folded()) || GRADES.contains(t.folded()));
+        return tokens.subList(from, to).stream().allMatch(RolePatterns::officeWord);
     }
 
     /**
@@ -171,20 +208,47 @@ final class RolePatterns {
         return at;
     }
 
-    /** "of State for Foreign Trade" after "Minister": office words that end before the name starts. */
-    private static int continuation(List<Token> tokens, int from) {
+    /**
+     * "of State for Foreign Trade" after "Minister": the office's words, run by run between joiners, up to
+     * the last office word of the run the name starts in ("of Agriculture and Rural Development Le Minh
+     * Hoan"); a run without office words is the office's only before a comma ("Minister of Health and
+     * Population, Pradip Paudel", "the president of the Czech Senate, Miloš Vystrčil").
+     */
+    static int continuation(List<Token> tokens, int from) {
         if (from >= tokens.size() || !tokens.get(from).is("of") && !tokens.get(from).is("for")) {
             return from;
         }
         int end = from;
-        int lastOffice = from;
-        while (end < tokens.size() && (OFFICE_WORDS.contains(tokens.get(end).folded()) || JOINERS.contains(tokens.get(end).text()))) {
-            if (tokens.get(end).isCapitalised() && OFFICE_WORDS.contains(tokens.get(end).folded())) {
-                lastOffice = end + 1;
+        int at = from;
+        while (at < tokens.size()) {
+            int run = at;
+            while (run < tokens.size() && JOINERS.contains(tokens.get(run).text())) {
+                run++;
             }
-            end++;
+            int runEnd = run;
+            int lastOffice = -1;
+            while (runEnd < tokens.size() && (OFFICE_WORDS.contains(tokens.get(runEnd).folded())
+                    || tokens.get(runEnd).isCapitalised() && tokens.get(runEnd).kind() == Token.Kind.WORD)) {
+                if (tokens.get(runEnd).isCapitalised() && OFFICE_WORDS.contains(tokens.get(runEnd).folded())) {
+                    lastOffice = runEnd + 1;
+                }
+                runEnd++;
+            }
+            if (runEnd == run) {
+                return end;
+            }
+            if (lastOffice == runEnd) {
+                end = runEnd;
+                at = runEnd;
+                continue;
+            }
+            if (lastOffice < 0 && runEnd < tokens.size() && tokens.get(runEnd).is(",")) {
+                return runEnd;
+            }
+            // The name starts in this run, after its last office word if it has one ("Foreign Trade Thani bin ...").
+            return lastOffice < 0 ? end : lastOffice;
         }
-        return lastOffice;
+        return end;
     }
 
     /** The title of the person named before in the sentence, if in another country: "his Azerbaijani counterpart". */
@@ -196,7 +260,7 @@ final class RolePatterns {
                 .orElse(null);
     }
 
-    private static Title role(List<Token> tokens, int from, int to) {
+    static Title role(List<Token> tokens, int from, int to) {
         StringBuilder name = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (i > from) {
@@ -208,39 +272,23 @@ final class RolePatterns {
         return new Title(null, role, List.of(role));
     }
 
-    /** "Kim Yeon-hee, a forecaster at ...": a name, a comma, an article and a role noun within four words. */
-    private static TitleHit appositive(List<Token> tokens, List<Match> matches, int r) {
-        if (!tokens.get(r).is(",") || r + 2 >= tokens.size() || !ARTICLES.contains(tokens.get(r + 1).folded())) {
-            return null;
-        }
-        int nameFrom = r;
-        while (nameFrom > 0 && (tokens.get(nameFrom - 1).isCapitalised() || tokens.get(nameFrom - 1).afterHyphen()
-                || nameFrom - 1 > 0 && Lexicon.isParticle(tokens.get(nameFrom - 1)))) {
-            nameFrom--;
-        }
-        if (nameFrom >= r || name(tokens, matches, nameFrom) != r) {
-            return null;
-        }
-        for (int k = r + 2; k < tokens.size() && k <= r + 6 && tokens.get(k).kind() == Token.Kind.WORD; k++) {
-            String word = tokens.get(k).text();
-            if (CLAUSE_WORDS.contains(word)) {
-                return null;
-            }
-            if (POLITICAL.contains(word) || OTHER.contains(word)) {
-                // "Perdana Putra, the prime minister's office complex": the role is someone else's.
-                boolean owner = k + 1 < tokens.size() && tokens.get(k + 1).kind() == Token.Kind.POSSESSIVE;
-                return owner ? null : new TitleHit(null, null, r + 1, k + 1, nameFrom, r);
-            }
-        }
-        return null;
-    }
-
     /** "the elected government of Aung San Suu Kyi", "returned Alexander Lukashenko to power". */
     private static TitleHit power(List<Token> tokens, List<Match> matches, int r) {
         String word = tokens.get(r).text();
         if (POWER_NOUNS.contains(word) && r + 1 < tokens.size() && tokens.get(r + 1).is("of")) {
             int nameTo = name(tokens, matches, r + 2);
             return nameTo < 0 ? null : new TitleHit(null, null, r, r + 2, r + 2, nameTo);
+        }
+        // "the RSF under Mohamed Hamdan Dagalo", "the army officers ..., led by General Assimi Goita".
+        boolean under = word.equals("under") && r > 0 && (acronym(tokens.get(r - 1)) || matches.stream()
+                .anyMatch(m -> m.to() == r && m.labels().stream().anyMatch(l -> l.type().equals(SCHEMA.Organization)
+                        || l.type().equals(SCHEMA.Country))));
+        boolean ledByRank = word.equals("by") && r > 0 && tokens.get(r - 1).is("led") && r + 1 < tokens.size()
+                && RANKS.contains(tokens.get(r + 1).surface());
+        if (under || ledByRank) {
+            int nameFrom = afterHonorifics(tokens, r + 1);
+            int nameTo = name(tokens, matches, nameFrom);
+            return nameTo < 0 ? null : new TitleHit(null, null, r, r + 1, nameFrom, nameTo);
         }
         if (POWER_VERBS.contains(word)) {
             int nameTo = name(tokens, matches, r + 1);
@@ -299,12 +347,7 @@ final class RolePatterns {
             return -1;
         }
         for (int i = from; i < end; i++) {
-            Token token = tokens.get(i);
-            boolean shouting = token.text().length() > 1 && token.text().equals(token.text().toUpperCase(Locale.ROOT))
-                    && !token.text().matches("[IVX]+");
-            if (NOT_NAME.contains(token.text()) || token.kind() == Token.Kind.ACRONYM || shouting
-                    || POLITICAL.contains(token.folded()) || OTHER.contains(token.folded())
-                    || token.isCapitalised() && OFFICE_WORDS.contains(token.folded())) {
+            if (notName(tokens.get(i))) {
                 return -1;
             }
         }
@@ -314,6 +357,42 @@ final class RolePatterns {
             }
         }
         return end;
+    }
+
+    /** A noun that introduces a person by a role: "minister", "coach". */
+    static boolean roleNoun(String folded) {
+        return POLITICAL.contains(folded) || OTHER.contains(folded);
+    }
+
+    static boolean political(String folded) {
+        return POLITICAL.contains(folded);
+    }
+
+    /** A word of an office's name or of its grade: "foreign", "ministry", "deputy". */
+    static boolean officeWord(Token token) {
+        return OFFICE_WORDS.contains(token.folded()) || GRADES.contains(token.folded());
+    }
+
+    /** "RSF", "U.N.": an organisation's initials (Roman numerals are none). */
+    private static boolean acronym(Token token) {
+        return token.kind() == Token.Kind.ACRONYM || token.text().length() > 1
+                && token.text().equals(token.text().toUpperCase(Locale.ROOT)) && !token.text().matches("[IVX]+");
+    }
+
+    private static boolean notName(Token token) {
+        return NOT_NAME.contains(token.text()) || acronym(token)
+                || POLITICAL.contains(token.folded()) || OTHER.contains(token.folded())
+                || token.isCapitalised() && OFFICE_WORDS.contains(token.folded());
+    }
+
+    /** "Mr", "Dr", "Colonel": a word before a name, not of it. */
+    static boolean honorific(Token token) {
+        return HONORIFICS.contains(token.surface()) || RANKS.contains(token.surface());
+    }
+
+    /** Whether a capitalised word can be a word of a person's name, as {@link #name} reads names. */
+    static boolean nameWord(Token token) {
+        return token.isCapitalised() && !notName(token) && !honorific(token);
     }
 
     private static boolean modifier(Token token) {

@@ -392,6 +392,23 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theTwoLeadersAreTwoOfficeHoldersNotSomeoneNamedWithoutAnOffice() {
+        Linking linking = link("Kenyan President William Ruto hosted Japanese Prime Minister Fumio Kishida. "
+                + "Kenya's army chief, General Charles Kahariri, attended. The two leaders then held talks.");
+        assertThat(linking.minted()).extracting(MintedPerson::name).containsExactly("Charles Kahariri");
+        assertThat(linking.mentions())
+                .filteredOn(m -> m.anchor().equals("The two leaders"))
+                .extracting(Mention::entity)
+                .containsExactlyInAnyOrder(id("person", "william-ruto"), id("person", "fumio-kishida"));
+        assertThat(link("Kenyan President William Ruto hosted Japanese Prime Minister Fumio Kishida. "
+                + "Kenya's army chief, General Charles Kahariri, attended. The two men then held talks.").mentions())
+                .as("men need no office")
+                .filteredOn(m -> m.anchor().equals("The two men"))
+                .extracting(Mention::entity)
+                .contains(id("person", "charles-kahariri"));
+    }
+
+    @Test
     void theTwoMenNamedJustBeforeAreTheTwoHoweverOftenOthersWereNamed() {
         Linking linking = link("Vladimir Putin met Kim Jong Un. Putin praised Kim, and Kim thanked Putin. "
                 + "Putin then flew on to Tokyo as the guest of Fumio Kishida. There, the two men agreed to talk again.");

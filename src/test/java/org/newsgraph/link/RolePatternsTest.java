@@ -111,6 +111,81 @@ class RolePatternsTest {
     }
 
     @Test
+    void lowerCaseRoleNounsOfNoOfficeNameAPersonWithoutAPosition() {
+        for (String text : new String[] {"Attorney General Maria Porras, prosecutor Rafael Curruchiche and judge Fredy "
+                + "Orellana were listed.", "It followed the killing of Brazilian doctoral student Giulio Regeni in Cairo.",
+                "It followed the killing of Sikh leader Hardeep Singh Nijjar.", "Opposition leader Tundu Lissu was tried.",
+                "Russian journalist Agather Atuhaire remains in custody.", "The overthrow of dictator Mohamed Siad Barre.",
+                "The opposition says its candidate Edmundo González won.", "He handed the trophy to captain Max-Alain Gradel."}) {
+            assertThat(link(text).minted()).as(text).isNotEmpty();
+            assertThat(link(text).positions()).as(text).isEmpty();
+        }
+        assertThat(link("Attorney General Maria Porras, prosecutor Rafael Curruchiche and judge Fredy Orellana were listed.")
+                .minted()).extracting(MintedPerson::name).containsExactly("Maria Porras", "Rafael Curruchiche", "Fredy Orellana");
+        assertThat(link("It was signed by Brazil's Attorney General Maria Porras.").positions())
+                .extracting(Position::roleName).containsExactly("Attorney General");
+        assertThat(link("Prosecutors in Guatemala City said no.").minted()).isEmpty();
+        assertThat(link("The leader of the Opposition said no.").minted()).isEmpty();
+        assertThat(link("The captain of Real Madrid scored.").minted()).isEmpty();
+        assertThat(link("Student protests in Dhaka grew.").minted()).isEmpty();
+        assertThat(link("The student Monday Tuesday said no.").minted()).isEmpty();
+        assertThat(link("Officials In Paris said no.").minted()).isEmpty();
+    }
+
+    @Test
+    void aLongOfficeAfterTheRoleNounEndsWhereTheNameStarts() {
+        assertThat(link("It was signed by Brazilian Minister of Tourism and Antiquities Sherif Fathy.").positions())
+                .extracting(Position::holder, Position::roleName, Position::jurisdiction)
+                .containsExactly(tuple(id("person", "sherif-fathy"), "Minister of Tourism and Antiquities", id("country", "brazil")));
+        assertThat(link("It was signed by Brazilian Minister of Tourism and Antiquities Sherif Fathy and French Minister of "
+                + "Culture Alessandro Giuli, who is on a visit.").positions())
+                .as("the office ends where the first name starts, not at the last office word of the sentence")
+                .extracting(Position::holder, Position::roleName)
+                .containsExactly(tuple(id("person", "sherif-fathy"), "Minister of Tourism and Antiquities"),
+                        tuple(id("person", "alessandro-giuli"), "Minister of Culture"));
+        assertThat(link("It was signed by Japan's Minister of Agriculture and Rural Development Le Minh Hoan.").positions())
+                .extracting(Position::roleName).containsExactly("Minister of Agriculture and Rural Development");
+        assertThat(link("Kenya was represented by its Minister of Health and Population, Pradip Paudel, in Doha.").minted())
+                .extracting(MintedPerson::name).containsExactly("Pradip Paudel");
+        assertThat(link("It was signed by Ukraine's Deputy Prime Minister and Minister of Digital Transformation "
+                + "Mykhailo Fedorov.").minted()).extracting(MintedPerson::name).containsExactly("Mykhailo Fedorov");
+        assertThat(link("China condemned a trip by the president of the Czech Senate, Milos Vystrcil.").minted())
+                .extracting(MintedPerson::name).containsExactly("Milos Vystrcil");
+        assertThat(link("The Minister of Foreign Affairs, said to be ill, stayed home.").minted()).isEmpty();
+        assertThat(link("The Minister of Foreign Affairs said no.").minted()).isEmpty();
+        assertThat(link("It was signed by Minister of Foreign Affairs Carlo Ancelotti, who smiled.").minted())
+                .as("a name before the comma is no part of the office").extracting(MintedPerson::name)
+                .containsExactly("Carlo Ancelotti");
+    }
+
+    @Test
+    void aBareOfficeIsTheHomeCountrysOnlyWhenTheSentenceNamesNoOtherCountryBefore() {
+        assertThat(link("TEHRAN (AP) — The talks were over, Vice President for Strategic Affairs Mohammad Javad Zarif said.")
+                .positions()).extracting(Position::roleName, Position::jurisdiction)
+                .containsExactly(tuple("Vice President for Strategic Affairs", id("country", "iran")));
+        assertThat(link("TEHRAN (AP) — A US delegation led by Assistant Secretary of State for African Affairs Molly Phee left.")
+                .positions()).isEmpty();
+        assertThat(link("TEHRAN (AP) — No Iranian and American officials met, foreign ministry spokesman Esmaeil Baghaei said.")
+                .positions()).extracting(Position::jurisdiction).containsExactly(id("country", "iran"));
+        assertThat(link("TEHRAN (AP) — \"Russia's aggression must stop,\" government spokesman Esmaeil Baghaei said.")
+                .positions()).as("a quotation's countries are the speaker's words").extracting(Position::jurisdiction)
+                .containsExactly(id("country", "iran"));
+    }
+
+    @Test
+    void aNameUnderAnOrganisationOrLedByARankedOfficerIsAPerson() {
+        assertThat(link("Fighting erupted between the army and the European Union under Mohamed Hamdan Dagalo.").minted())
+                .extracting(MintedPerson::name).containsExactly("Mohamed Hamdan Dagalo");
+        assertThat(link("The officers, led by General Assimi Goita, tore up the deal.").minted())
+                .extracting(MintedPerson::name).containsExactly("Assimi Goita");
+        assertThat(link("The European Union acted under Article Five.").minted()).isEmpty();
+        assertThat(link("Fighting erupted between the army and the RSF under Mohamed Hamdan Dagalo.").minted())
+                .extracting(MintedPerson::name).containsExactly("Mohamed Hamdan Dagalo");
+        assertThat(link("Fighting grew under Mohamed Hamdan Dagalo.").minted()).as("no group before \"under\"").isEmpty();
+        assertThat(link("The team, led by Carlo Ancelotti, won.").minted()).as("no rank").isEmpty();
+    }
+
+    @Test
     void honorificsBeforeTheNameAreNoPartOfIt() {
         assertThat(link("Minister of Public Health H E Dr. Hanan Mohamed Al Kuwari signed it.").minted())
                 .extracting(MintedPerson::name).containsExactly("Hanan Mohamed Al Kuwari");
