@@ -557,4 +557,48 @@ class TalksAndCooperationRulesTest {
                 .isTrue();
         assertThat(eventsOfType(other, GP.CooperationIntent)).isEmpty();
     }
+
+    @Test
+    void talksWithTheTwoSidesAgreeingToExpandCooperationAreAlsoAnIntentButAgreeingToACeasefireIsNot() {
+        Model agreeing = events(article("agreeing").published(WEDNESDAY)
+                .sentence("Vladimir Putin held talks with Xi Jinping in Beijing on Tuesday, with the two leaders agreeing to expand "
+                        + "cooperation in energy and infrastructure.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping", "Beijing", "place/beijing"));
+        Model ceasefire = events(article("ceasefire").published(WEDNESDAY)
+                .sentence("Vladimir Putin held talks with Xi Jinping in Beijing on Tuesday, with the two leaders agreeing to a ceasefire.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping", "Beijing", "place/beijing"));
+
+        assertThat(ask(agreeing, """
+                ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:energy, gp:infrastructure ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(ceasefire, "ASK { ?e a gp:BilateralTalks }")).isTrue();
+        assertThat(eventsOfType(ceasefire, GP.CooperationIntent)).isEmpty();
+    }
+
+    @Test
+    void maritimeSafetyAndSecurityIsSecurityButMaritimeSafetyAloneIsNot() {
+        Model security = events(article("safety-and-security").published(WEDNESDAY)
+                .sentence("Germany and China exchanged five memoranda of understanding covering maritime safety and security on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model safety = events(article("safety").published(WEDNESDAY)
+                .sentence("Germany and China exchanged five memoranda of understanding covering maritime safety on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(security, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:security }")).isTrue();
+        assertThat(ask(safety, "ASK { ?e a gp:CooperationAgreement }")).isTrue();
+        assertThat(ask(safety, "ASK { ?e gp:cooperationDomain gp:security }")).isFalse();
+    }
+
+    @Test
+    void signingANumberOfAgreementsIsAnAgreementButSigningANumberOfLettersIsNot() {
+        Model agreements = events(article("five-agreements").published(WEDNESDAY)
+                .sentence("Germany and China signed five agreements on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model letters = events(article("five-letters").published(WEDNESDAY)
+                .sentence("Germany and China signed five letters on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(agreements, "ASK { ?e a gp:CooperationAgreement ; schema:startDate \"2024-06-18\"^^xsd:date }")).isTrue();
+        assertThat(eventsOfType(letters, GP.CooperationAgreement)).isEmpty();
+    }
 }
