@@ -559,6 +559,56 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void aSentenceThatTakesUpTheDealsOfTheSentenceBeforeTellsTheirDomains() {
+        Model listed = events(article("they-include").published(WEDNESDAY)
+                .sentence("Germany and China held talks on Tuesday before ministers signed five agreements and five memoranda of "
+                        + "understanding, the foreign minister told reporters.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("They include a framework for recruiting Chinese workers, an accord on avoiding double taxation and a plan "
+                        + "to expand technical and vocational education.",
+                        "Chinese", "country/china"));
+        Model definite = events(article("the-deals-cover").published(WEDNESDAY)
+                .sentence("Germany and China signed five agreements on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("The deals cover vaccines for German hospitals and electricity supplies.",
+                        "German", "country/germany"));
+        Model among = events(article("among-them").published(WEDNESDAY)
+                .sentence("Germany and China signed several agreements on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("Among them are accords on vaccines and on satellites for Chinese farmers.",
+                        "Chinese", "country/china"));
+
+        assertThat(ask(listed, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:education }")).isTrue();
+        assertThat(ask(definite, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:health, gp:energy }")).isTrue();
+        assertThat(ask(among, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:health, gp:space }")).isTrue();
+    }
+
+    @Test
+    void aSentenceOpeningOnTheyAfterTradeFiguresOrAThirdCountrysDealsGivesTheDealNothing() {
+        Model figures = events(article("after-figures").published(WEDNESDAY)
+                .sentence("Germany and China signed five agreements on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("Trade between the two countries reached 200 billion euros last year.")
+                .sentence("They include exports of vaccines and a plan to expand vocational education for Chinese workers.",
+                        "Chinese", "country/china"));
+        Model third = events(article("third-country").published(WEDNESDAY)
+                .sentence("Germany and China signed an agreement on Monday.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("China also signed five agreements with Russia on Tuesday.",
+                        "China", "country/china", "Russia", "country/russia")
+                .sentence("They include a plan to expand vocational education for Chinese workers.",
+                        "Chinese", "country/china"));
+
+        assertThat(ask(figures, "ASK { ?e a gp:CooperationAgreement }")).isTrue();
+        assertThat(ask(figures, "ASK { ?e gp:cooperationDomain ?d }")).isFalse();
+        assertThat(ask(third, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/russia ;
+                      gp:cooperationDomain gp:education }
+                """)).as("the deals the sentence takes up").isTrue();
+        assertThat(ask(third, "ASK { ?e gp:sourceCountry|gp:targetCountry id:country\\/germany ; gp:cooperationDomain ?d }")).isFalse();
+    }
+
+    @Test
     void talksWithTheTwoSidesAgreeingToExpandCooperationAreAlsoAnIntentButAgreeingToACeasefireIsNot() {
         Model agreeing = events(article("agreeing").published(WEDNESDAY)
                 .sentence("Vladimir Putin held talks with Xi Jinping in Beijing on Tuesday, with the two leaders agreeing to expand "
