@@ -609,6 +609,24 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void theDomainsOfASentenceThatTellsAnEventAreThatEventsAndThoseOfASentenceThatTellsNoneGoToThePairsEvents() {
+        Model told = events(article("ferry-deal").published(WEDNESDAY)
+                .sentence("Germany and China agreed on Tuesday to step up cooperation on the transit of German crude.",
+                        "Germany", "country/germany", "China", "country/china", "German", "country/germany")
+                .sentence("Germany and China hope to sign an agreement next year setting up a joint company to run ferries between their ports.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("Military cooperation is another key area."));
+
+        assertThat(ask(told, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:energy, gp:military }")).isTrue();
+        assertThat(ask(told, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:infrastructure, gp:military }"))
+                .isTrue();
+        assertThat(ask(told, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:infrastructure }"))
+                .as("the ports of the deal they hope for are not the pledge's").isFalse();
+        assertThat(ask(told, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:energy }"))
+                .as("nor the crude of the pledge the deal's").isFalse();
+    }
+
+    @Test
     void talksWithTheTwoSidesAgreeingToExpandCooperationAreAlsoAnIntentButAgreeingToACeasefireIsNot() {
         Model agreeing = events(article("agreeing").published(WEDNESDAY)
                 .sentence("Vladimir Putin held talks with Xi Jinping in Beijing on Tuesday, with the two leaders agreeing to expand "
