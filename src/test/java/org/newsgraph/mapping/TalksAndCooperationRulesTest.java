@@ -662,4 +662,116 @@ class TalksAndCooperationRulesTest {
         assertThat(ask(many, organisationSide)).as("one of many states").isFalse();
         assertThat(ask(west, organisationSide)).as("a collective actor").isFalse();
     }
+
+    @Test
+    void aSentenceThatTakesUpTheDealsOfTheSentenceBeforeTellsTheirDomains() {
+        Model listed = events(article("they-include").published(WEDNESDAY)
+                .sentence("Germany and China held talks on Tuesday before ministers signed five agreements and five memoranda of "
+                        + "understanding, the foreign minister told reporters.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("They include a framework for recruiting Chinese workers, an accord on avoiding double taxation and a plan "
+                        + "to expand technical and vocational education.",
+                        "Chinese", "country/china"));
+        Model definite = events(article("the-deals-cover").published(WEDNESDAY)
+                .sentence("Germany and China signed five agreements on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("The deals cover vaccines for German hospitals and electricity supplies.",
+                        "German", "country/germany"));
+        Model among = events(article("among-them").published(WEDNESDAY)
+                .sentence("Germany and China signed several agreements on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("Among them are accords on vaccines and on satellites for Chinese farmers.",
+                        "Chinese", "country/china"));
+
+        assertThat(ask(listed, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:education }")).isTrue();
+        assertThat(ask(definite, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:health, gp:energy }")).isTrue();
+        assertThat(ask(among, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:health, gp:space }")).isTrue();
+    }
+
+    @Test
+    void aSentenceOpeningOnTheyAfterTradeFiguresOrAThirdCountrysDealsGivesTheDealNothing() {
+        Model figures = events(article("after-figures").published(WEDNESDAY)
+                .sentence("Germany and China signed five agreements on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("Trade between the two countries reached 200 billion euros last year.")
+                .sentence("They include exports of vaccines and a plan to expand vocational education for Chinese workers.",
+                        "Chinese", "country/china"));
+        Model third = events(article("third-country").published(WEDNESDAY)
+                .sentence("Germany and China signed an agreement on Monday.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("China also signed five agreements with Russia on Tuesday.",
+                        "China", "country/china", "Russia", "country/russia")
+                .sentence("They include a plan to expand vocational education for Chinese workers.",
+                        "Chinese", "country/china"));
+
+        assertThat(ask(figures, "ASK { ?e a gp:CooperationAgreement }")).isTrue();
+        assertThat(ask(figures, "ASK { ?e gp:cooperationDomain ?d }")).isFalse();
+        assertThat(ask(third, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/russia ;
+                      gp:cooperationDomain gp:education }
+                """)).as("the deals the sentence takes up").isTrue();
+        assertThat(ask(third, "ASK { ?e gp:sourceCountry|gp:targetCountry id:country\\/germany ; gp:cooperationDomain ?d }")).isFalse();
+    }
+
+    @Test
+    void theDomainsOfASentenceThatTellsAnEventAreThatEventsAndThoseOfASentenceThatTellsNoneGoToThePairsEvents() {
+        Model told = events(article("ferry-deal").published(WEDNESDAY)
+                .sentence("Germany and China agreed on Tuesday to step up cooperation on the transit of German crude.",
+                        "Germany", "country/germany", "China", "country/china", "German", "country/germany")
+                .sentence("Germany and China hope to sign an agreement next year setting up a joint company to run ferries between their ports.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("Military cooperation is another key area."));
+
+        assertThat(ask(told, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:energy, gp:military }")).isTrue();
+        assertThat(ask(told, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:infrastructure, gp:military }"))
+                .isTrue();
+        assertThat(ask(told, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:infrastructure }"))
+                .as("the ports of the deal they hope for are not the pledge's").isFalse();
+        assertThat(ask(told, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:energy }"))
+                .as("nor the crude of the pledge the deal's").isFalse();
+    }
+
+    @Test
+    void talksWithTheTwoSidesAgreeingToExpandCooperationAreAlsoAnIntentButAgreeingToACeasefireIsNot() {
+        Model agreeing = events(article("agreeing").published(WEDNESDAY)
+                .sentence("Vladimir Putin held talks with Xi Jinping in Beijing on Tuesday, with the two leaders agreeing to expand "
+                        + "cooperation in energy and infrastructure.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping", "Beijing", "place/beijing"));
+        Model ceasefire = events(article("ceasefire").published(WEDNESDAY)
+                .sentence("Vladimir Putin held talks with Xi Jinping in Beijing on Tuesday, with the two leaders agreeing to a ceasefire.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping", "Beijing", "place/beijing"));
+
+        assertThat(ask(agreeing, """
+                ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:energy, gp:infrastructure ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(ceasefire, "ASK { ?e a gp:BilateralTalks }")).isTrue();
+        assertThat(eventsOfType(ceasefire, GP.CooperationIntent)).isEmpty();
+    }
+
+    @Test
+    void maritimeSafetyAndSecurityIsSecurityButMaritimeSafetyAloneIsNot() {
+        Model security = events(article("safety-and-security").published(WEDNESDAY)
+                .sentence("Germany and China exchanged five memoranda of understanding covering maritime safety and security on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model safety = events(article("safety").published(WEDNESDAY)
+                .sentence("Germany and China exchanged five memoranda of understanding covering maritime safety on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(security, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:security }")).isTrue();
+        assertThat(ask(safety, "ASK { ?e a gp:CooperationAgreement }")).isTrue();
+        assertThat(ask(safety, "ASK { ?e gp:cooperationDomain gp:security }")).isFalse();
+    }
+
+    @Test
+    void signingANumberOfAgreementsIsAnAgreementButSigningANumberOfLettersIsNot() {
+        Model agreements = events(article("five-agreements").published(WEDNESDAY)
+                .sentence("Germany and China signed five agreements on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model letters = events(article("five-letters").published(WEDNESDAY)
+                .sentence("Germany and China signed five letters on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(agreements, "ASK { ?e a gp:CooperationAgreement ; schema:startDate \"2024-06-18\"^^xsd:date }")).isTrue();
+        assertThat(eventsOfType(letters, GP.CooperationAgreement)).isEmpty();
+    }
 }
