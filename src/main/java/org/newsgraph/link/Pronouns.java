@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.TextAnalysis;
@@ -14,14 +15,18 @@ import org.newsgraph.vocab.SCHEMA;
 /**
  * "Khurelsukh arrived in Tokyo on Tuesday. He was welcomed by Emperor Naruhito ... before holding talks
  * with Kishida": a sentence that opens with "He" or "She" goes on about the first person the sentence
- * before named, as news writes; one that opens with "Its" goes on about the country or organisation the
- * sentence before opens with ("The European Union has shown no sign of following suit. Its sanctions on
- * Minsk ... stay in force"). Nothing else is resolved: "they", "it", or a pronoun inside a sentence
- * could be anyone.
+ * before named, as news writes, also after an opening phrase of time or place ("Petro hit back within hours.
+ * In a string of posts on X, he denounced the decision"); a pronoun so resolved is the first person its
+ * sentence names, for the next one ("He denies any links"). One that opens with "Its" goes on about the
+ * country or organisation the sentence before opens with ("The European Union has shown no sign of
+ * following suit. Its sanctions on Minsk ... stay in force"). Nothing else is resolved: "they", "it", or a
+ * pronoun inside a sentence could be anyone.
  */
 final class Pronouns {
 
-    private static final Pattern OPENING = Pattern.compile("^(He|She)\\b");
+    /** "He", or "he" after an opening phrase that starts with a preposition or adverb of time, place or manner. */
+    private static final Pattern OPENING = Pattern.compile("^(?:(?:In|On|At|After|Before|During|Following|Later|Earlier"
+            + "|Separately|Meanwhile|Afterwards|Speaking|Writing|Asked|Addressing)\\b[^,;.\"\u201c]{0,40},\\s+)?(He|She|he|she)\\b");
     private static final Pattern OPENING_ITS = Pattern.compile("^(Its)\\b");
 
     private Pronouns() {
@@ -48,12 +53,17 @@ final class Pronouns {
             if (!m.find()) {
                 continue;
             }
-            Optional<Mention> subject = mentions.stream()
+            if (Character.isLowerCase(m.group(1).charAt(0)) && m.start(1) == 0) {
+                continue;
+            }
+            // a pronoun resolved in the sentence before is a person it names: "He" after "In a statement, he ..."
+            Optional<Mention> subject = Stream.concat(mentions.stream(), found.stream())
                     .filter(x -> x.sentence().index() == previous && x.type().equals(SCHEMA.Person)
                             && x.kind() != MatchKind.PLURAL_REFERENCE)
                     .min(Comparator.comparingInt(Mention::charBegin));
-            subject.ifPresent(person -> found.add(new Mention(sentence.begin(), sentence.begin() + m.group(1).length(),
-                    sentence.charBegin(), sentence.charBegin() + m.group(1).length(), m.group(1), sentence,
+            int offset = sentence.text().codePointCount(0, m.start(1));
+            subject.ifPresent(person -> found.add(new Mention(sentence.begin() + offset, sentence.begin() + offset + m.group(1).length(),
+                    sentence.charBegin() + m.start(1), sentence.charBegin() + m.end(1), m.group(1), sentence,
                     person.entity(), SCHEMA.Person, MatchKind.PRONOUN)));
         }
         mentions.addAll(found);

@@ -158,11 +158,13 @@ final class SentenceDates {
 
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|last)\\s+(" + MONTHS + ")\\b(?!\\s+\\d)");
-    private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b(?:last year|(?:a|one|two|three|several|\\d+) years? ago)\\b");
+    /** "last year", "two years ago", and as far back "last month" or "three months ago" (more than the week of the news). */
+    private static final Pattern YEARS_AGO = Pattern.compile(
+            "(?i)\\b(?:last (?:year|month)|(?:a|one|two|three|several|\\d+) (?:years?|months?) ago)\\b");
 
     /**
      * Whether the sentence tells of a time before the day of publication: it names a year before the
-     * publication's year and none after, or "last year", or "in July" in an article of November, and
+     * publication's year and none after, or "last year" or "last month", or "in July" in an article of November, and
      * speaks of no future.
      */
     static boolean past(String text, LocalDate published) {

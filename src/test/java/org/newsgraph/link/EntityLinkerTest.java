@@ -729,4 +729,16 @@ class EntityLinkerTest {
                 .contains(tuple("He", id("person", "vladimir-putin"), MatchKind.PRONOUN))
                 .filteredOn(t -> t.toList().get(2) == MatchKind.PRONOUN).hasSize(1);
     }
+
+    @Test
+    void aPronounAfterAnOpeningPhraseGoesOnAboutThePersonBeforeAndSoDoesTheNextHe() {
+        Linking linking = link("Vladimir Putin hit back within hours. In a string of posts, he denounced the decision and said he"
+                + " would not kneel before Kim Jong Un. He denies any links to the trade.");
+        assertThat(linking.mentions())
+                .filteredOn(x -> x.kind() == MatchKind.PRONOUN)
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("he", id("person", "vladimir-putin")), tuple("He", id("person", "vladimir-putin")));
+        assertThat(link("Vladimir Putin met Kim Jong Un. The talks went well, he said.").mentions())
+                .extracting(Mention::kind).doesNotContain(MatchKind.PRONOUN);
+    }
 }

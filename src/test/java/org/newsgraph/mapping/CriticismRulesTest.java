@@ -774,4 +774,55 @@ class CriticismRulesTest {
         assertThat(ask(otherTime, "ASK { ?e a gp:Criticism }")).isTrue();
         assertThat(ask(noAlso, "ASK { ?e a gp:Criticism ; schema:startDate ?d }")).as("no 'also'").isFalse();
     }
+
+    @Test
+    void aNameOfTheCriticsOwnSideBeforeTheCriticisedDoesNotHideIt() {
+        Model ownSide = events(article("own-allies").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Relations hit a low in 2023, when Putin accused some of Moscow's allies, Germany among them, of hypocrisy.",
+                        "Putin", "person/vladimir-putin", "Moscow", "place/moscow", "Germany", "country/germany"));
+        Model otherSide = events(article("other-allies").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Relations hit a low in 2023, when Putin accused some of Pyongyang's allies, Germany among them, of hypocrisy.",
+                        "Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang", "Germany", "country/germany"));
+
+        assertThat(ask(ownSide, """
+                ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/russia ; gp:targetActor id:country\\/germany ;
+                         gp:factuality gp:background ; prov:wasGeneratedBy id:rule\\/criticism }
+                """)).isTrue();
+        assertThat(ask(otherSide, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/germany }")).isFalse();
+    }
+
+    @Test
+    void anOfficeWithAnEpithetTakesUpTheSubjectOfTheSentenceBefore() {
+        Model added = events(article("epithet").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Putin hit back within hours.", "Putin", "person/vladimir-putin")
+                .sentence("The veteran leader has repeatedly accused Germany of meddling.", "Germany", "country/germany"));
+        Model otherHolder = events(article("opposition-leader").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Putin hit back within hours.", "Putin", "person/vladimir-putin")
+                .sentence("The opposition leader has repeatedly accused Germany of meddling.", "Germany", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:person\\/vladimir-putin ; gp:targetActor id:country\\/germany ;
+                         gp:factuality gp:background ; prov:wasGeneratedBy id:rule\\/criticism-anaphoric-critic }
+                """)).isTrue();
+        assertThat(ask(otherHolder, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void pastAccusationsAreAnotherEventThanTheUndatedReplyOfTheStory() {
+        Model added = events(article("past-and-now").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Putin hit back within hours.", "Putin", "person/vladimir-putin")
+                .sentence("He condemned Germany.", "He", "person/vladimir-putin", "Germany", "country/germany")
+                .sentence("The veteran leader has repeatedly accused Germany of meddling.", "Germany", "country/germany"));
+
+        assertThat(ask(added, """
+                ASK { ?now a gp:Criticism ; gp:targetActor id:country\\/germany ; gp:factuality gp:asserted .
+                      ?past a gp:Criticism ; gp:targetActor id:country\\/germany ; gp:factuality gp:background .
+                      FILTER(?now != ?past) }
+                """)).isTrue();
+    }
 }

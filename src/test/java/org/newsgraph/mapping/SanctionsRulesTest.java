@@ -320,4 +320,40 @@ class SanctionsRulesTest {
                 """)).isTrue();
         assertThat(ask(today, "ASK { ?e a gp:SanctionsRegime }")).as("imposed today is an act").isFalse();
     }
+
+    @Test
+    void aCapitalUnderSanctionsStandsForItsGovernment() {
+        Model added = events(article("capital-under").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Pyongyang has been under European Union sanctions since its first nuclear test.",
+                        "Pyongyang", "place/pyongyang", "European Union", "org/european-union"));
+        Model place = events(article("firms-in-capital").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Western firms still operating in Moscow face sanctions at home.",
+                        "Western", "org/the-west", "Moscow", "place/moscow"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/north-korea ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(place, "ASK { ?e gp:sanctionTarget id:country\\/russia }")).isFalse();
+    }
+
+    @Test
+    void assetFreezesAndTravelBansThatCouldBeImposedAreHypotheticalSanctions() {
+        Model could = events(article("could-impose").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Diplomats said the European Union could impose asset freezes and travel bans on senior Iranian officials early next year.",
+                        "European Union", "org/european-union", "Iranian", "country/iran"));
+        Model lifted = events(article("lifted-bans").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union lifted travel bans on senior Iranian officials on Monday.",
+                        "European Union", "org/european-union", "Iranian", "country/iran"));
+
+        assertThat(ask(could, """
+                ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:hypothetical }
+                """)).isTrue();
+        assertThat(ask(lifted, "ASK { ?e a gp:SanctionsImposition }")).isFalse();
+    }
 }

@@ -122,6 +122,14 @@ class SentenceDatesTest {
     }
 
     @Test
+    void lastMonthOrMonthsAgoIsThePastButLastWeekIsNot() {
+        assertThat(SentenceDates.past("The dispute erupted last month when Putin accused Kyiv of sabotage.", THURSDAY)).isTrue();
+        assertThat(SentenceDates.past("Putin last visited Pyongyang three months ago.", THURSDAY)).isTrue();
+        assertThat(SentenceDates.past("Putin accused Kyiv of sabotage last week.", THURSDAY)).isFalse();
+        assertThat(SentenceDates.past("Putin will visit Pyongyang, which he last saw two months ago.", THURSDAY)).isFalse();
+    }
+
+    @Test
     void aDateInARelativeClauseAfterTheTriggerDatesTheClauseNotTheAct() {
         String clause = "Ali accused Caracas of contempt for the court, which on Friday ordered Venezuela to refrain.";
         String own = "Ali accused Caracas on Monday of contempt for the court, which on Friday ordered Venezuela to refrain.";
