@@ -276,4 +276,25 @@ class StateVisitRulesTest {
         assertThat(ask(headline, "ASK { ?e a gp:StateVisit ; gp:factuality gp:hypothetical }")).isFalse();
         assertThat(ask(headline, "ASK { ?e a gp:StateVisit }")).isTrue();
     }
+
+    @Test
+    void visitsOfAnEarlierTermOrMadeTwiceBeforeAreBackgroundButAVisitInTheCurrentTermIsNot() {
+        Model earlierTerms = events(article("earlier-terms").published(WEDNESDAY)
+                .sentence("Vladimir Putin, who visited Pyongyang twice during his first two terms in office, said ties had grown.",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+        Model previousTerm = events(article("previous-term").published(WEDNESDAY)
+                .sentence("Xi Jinping travelled to Moscow in his previous term to sign a treaty.",
+                        "Xi Jinping", "person/xi-jinping", "Moscow", "place/moscow"));
+        Model twiceBefore = events(article("twice-before").published(WEDNESDAY)
+                .sentence("Xi Jinping has visited Moscow twice before.",
+                        "Xi Jinping", "person/xi-jinping", "Moscow", "place/moscow"));
+        Model currentTerm = events(article("current-term").published(WEDNESDAY)
+                .sentence("Vladimir Putin, now in his fifth term, has arrived in Pyongyang for a rare visit.",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(earlierTerms, "ASK { ?e a gp:StateVisit ; gp:factuality gp:background }")).isTrue();
+        assertThat(ask(previousTerm, "ASK { ?e a gp:StateVisit ; gp:factuality gp:background }")).isTrue();
+        assertThat(ask(twiceBefore, "ASK { ?e a gp:StateVisit ; gp:factuality gp:background }")).isTrue();
+        assertThat(ask(currentTerm, "ASK { ?e a gp:StateVisit ; gp:factuality gp:asserted }")).isTrue();
+    }
 }

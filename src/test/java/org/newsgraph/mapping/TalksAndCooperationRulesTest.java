@@ -557,4 +557,36 @@ class TalksAndCooperationRulesTest {
                 .isTrue();
         assertThat(eventsOfType(other, GP.CooperationIntent)).isEmpty();
     }
+
+    @Test
+    void theCountryOfADatelineIsWhereTheStoryWasFiledNoSideButTheSameCountryInTheStoryIs() {
+        Model dateline = events(article("dateline").published(WEDNESDAY)
+                .sentence("BERLIN, Germany (AFP) - Chinese President Xi Jinping held talks on Tuesday with North Korean leader Kim Jong Un.",
+                        "Germany", "country/germany", "Chinese", "country/china", "Xi Jinping", "person/xi-jinping",
+                        "North Korean", "country/north-korea", "Kim Jong Un", "person/kim-jong-un"));
+        Model story = events(article("story").published(WEDNESDAY)
+                .sentence("BERLIN (AFP) - Germany held talks on Tuesday with North Korean leader Kim Jong Un.",
+                        "Germany", "country/germany", "North Korean", "country/north-korea", "Kim Jong Un", "person/kim-jong-un"));
+
+        assertThat(ask(dateline, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/north-korea }"))
+                .isTrue();
+        assertThat(ask(dateline, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry|gp:targetCountry id:country\\/germany }")).isFalse();
+        assertThat(ask(story, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/germany }")).isTrue();
+    }
+
+    @Test
+    void talksAnOutletNamedAfterWhatItIsReportedAreReportedButTalksItFilmedAreNot() {
+        Model reported = events(article("outlet-named").published(WEDNESDAY)
+                .sentence("Russian broadcaster RT reported that officials of Germany and China met at the border last week.",
+                        "Russian", "country/russia", "Germany", "country/germany", "China", "country/china"));
+        Model filmed = events(article("outlet-filmed").published(WEDNESDAY)
+                .sentence("Officials of Germany and China met at the border last week, where a broadcaster filmed them.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(reported, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany ;
+                      gp:factuality gp:reported }
+                """)).isTrue();
+        assertThat(ask(filmed, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted }")).isTrue();
+    }
 }
