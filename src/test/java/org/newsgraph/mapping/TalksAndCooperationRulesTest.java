@@ -8,11 +8,14 @@ import static org.newsgraph.mapping.RuleRun.eventsOfType;
 
 import java.time.LocalDate;
 
+import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.impl.LinkedHashModel;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.vocab.GP;
+import org.newsgraph.vocab.SCHEMA;
 
 /** The talks and cooperation rules on single sentences: where each wording must give an event, and a close one where it must not. */
 class TalksAndCooperationRulesTest {
@@ -588,5 +591,30 @@ class TalksAndCooperationRulesTest {
                       gp:factuality gp:reported }
                 """)).isTrue();
         assertThat(ask(filmed, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted }")).isTrue();
+    }
+
+    @Test
+    void anOfficeHolderOfAnOrganisationMeetsForItButTheOrganisationNamedAloneHoldsNoTalks() {
+        MappingContext context = article("office-holder").published(WEDNESDAY)
+                .sentence("Chinese President Xi Jinping and European Commission President Ursula von der Leyen are expected to hold a summit"
+                        + " in Beijing later this year.",
+                        "Chinese", "country/china", "Xi Jinping", "person/xi-jinping", "Ursula von der Leyen", "person/ursula-von-der-leyen")
+                .context();
+        IRI president = ArticleFixture.id("person/ursula-von-der-leyen");
+        IRI office = ArticleFixture.id("position/ursula-von-der-leyen-president-of-the-european-commission");
+        context.model().add(president, RDF.TYPE, SCHEMA.Person);
+        context.model().add(president, GP.holdsPosition, office);
+        context.model().add(office, GP.jurisdiction, ArticleFixture.id("org/european-union"));
+        Model officeHolder = events(context);
+        Model named = events(article("organisation-named").published(WEDNESDAY)
+                .sentence("The European Union and China held a summit on Tuesday.",
+                        "European Union", "org/european-union", "China", "country/china"));
+
+        assertThat(ask(officeHolder, """
+                ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical ; gp:sourceCountry id:country\\/china ;
+                      gp:targetActor id:person\\/ursula-von-der-leyen, id:org\\/european-union }
+                """)).isTrue();
+        assertThat(ask(officeHolder, "ASK { ?e a gp:BilateralTalks ; gp:targetCountry ?c }")).as("an organisation is no country").isFalse();
+        assertThat(eventsOfType(named, GP.BilateralTalks)).isEmpty();
     }
 }
