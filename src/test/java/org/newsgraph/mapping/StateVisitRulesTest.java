@@ -297,4 +297,21 @@ class StateVisitRulesTest {
         assertThat(ask(twiceBefore, "ASK { ?e a gp:StateVisit ; gp:factuality gp:background }")).isTrue();
         assertThat(ask(currentTerm, "ASK { ?e a gp:StateVisit ; gp:factuality gp:asserted }")).isTrue();
     }
+
+    @Test
+    void beingInAPlaceForAVisitIsVisitingItButBeingThereForSomethingElseIsNot() {
+        Model last = events(article("last-in").published(LocalDate.of(2025, 11, 7))
+                .sentence("Xi Jinping, who was last in Moscow for a three-day state visit in March 2024, was due to fly home on Friday.",
+                        "Xi Jinping", "person/xi-jinping", "Moscow", "place/moscow"));
+        Model summit = events(article("in-for-summit").published(LocalDate.of(2025, 11, 7))
+                .sentence("Xi Jinping, in Moscow for a summit, announced a visit to Pyongyang.",
+                        "Xi Jinping", "person/xi-jinping", "Moscow", "place/moscow", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(last, """
+                ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/xi-jinping ; gp:targetCountry id:country\\/russia ;
+                      gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(last, "ASK { ?e a gp:StateVisit ; schema:startDate ?d }")).as("the day is the flight home's").isFalse();
+        assertThat(ask(summit, "ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/russia }")).isFalse();
+    }
 }
