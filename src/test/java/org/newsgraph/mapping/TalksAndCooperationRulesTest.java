@@ -617,4 +617,22 @@ class TalksAndCooperationRulesTest {
         assertThat(ask(officeHolder, "ASK { ?e a gp:BilateralTalks ; gp:targetCountry ?c }")).as("an organisation is no country").isFalse();
         assertThat(eventsOfType(named, GP.BilateralTalks)).isEmpty();
     }
+
+    @Test
+    void theDelegationsOfTheArticlesDyadSigningAgreementsAfterTheVisitSignThemThatDayButDiscussingThemSignsNothing() {
+        Model signed = events(article("delegations-signed").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .sentence("At the end of the visit the delegations signed five agreements covering energy."));
+        Model discussed = events(article("delegations-discussed").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .sentence("At the end of the visit the delegations discussed five agreements covering energy."));
+
+        assertThat(ask(signed, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/north-korea ; gp:targetCountry id:country\\/russia ;
+                      gp:factuality gp:asserted ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+        assertThat(eventsOfType(discussed, GP.CooperationAgreement)).isEmpty();
+    }
 }
