@@ -19,6 +19,8 @@ final class ContextRules {
             "As", "At", "On", "Over", "After", "Amid", "Into", "Is", "Are", "Be", "By", "Its", "His", "Her", "Their");
     private static final Set<String> GEO_NOUNS = Set.of("Sahara", "Australia", "Europe", "Asia", "Africa", "Peninsula",
             "Sea", "Ocean", "Coast", "Bank", "Hemisphere", "Front", "Cape", "Isles", "Islands", "Gulf", "Bay", "Strait");
+    private static final Set<String> COMPASS_POINTS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central");
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December");
@@ -106,7 +108,9 @@ final class ContextRules {
         if (match.to() < tokens.size()) {
             Token next = tokens.get(match.to());
             if (label.kind() == MatchKind.DEMONYM) {
-                return GEO_NOUNS.contains(next.text());
+                // "the Western North region", "Western Sahara": a compass point or a geographic noun after the
+                // adjective makes it a word of a place's name.
+                return GEO_NOUNS.contains(next.text()) || COMPASS_POINTS.contains(next.text());
             }
             if (geographicNameFollows(tokens, match.to())) {
                 return true;

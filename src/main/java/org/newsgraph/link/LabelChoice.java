@@ -9,7 +9,7 @@ import org.newsgraph.vocab.SCHEMA;
 
 /**
  * Which entity a match of full names (no short names) names when several share the words: by kind,
- * a country over its capital of the same name, the one the article names unambiguously elsewhere,
+ * a country over its capital of the same name, a country over a territory whose name holds the shared demonym, the one the article names unambiguously elsewhere,
  * a plain label over a contextual alias.
  */
 final class LabelChoice {
@@ -32,6 +32,9 @@ final class LabelChoice {
         Label label = best(full);
         if (label == null) {
             label = countryOverItsCapital(full);
+        }
+        if (label == null) {
+            label = notTheNamesake(full);
         }
         if (label != null) {
             return new Chosen(label, false);
@@ -66,6 +69,24 @@ final class LabelChoice {
             }
         }
         return null;
+    }
+
+    /**
+     * "Chinese and Indian investors": the source's demonym of a territory named after another place ("British Indian
+     * Ocean Territory" after the Indian Ocean, "French Southern and Antarctic Lands" after France) is that place's
+     * adjective, a word of the territory's own name; shared with a country, it names the country. A demonym no
+     * name contains ("Norwegian" of Norway and of Svalbard and Jan Mayen) stays ambiguous.
+     */
+    private Label notTheNamesake(List<Label> labels) {
+        if (labels.stream().anyMatch(l -> l.kind() != MatchKind.DEMONYM)) {
+            return null;
+        }
+        List<Label> others = labels.stream().filter(l -> !wordOf(gazetteer.name(l.entity()), l.text())).toList();
+        return others.isEmpty() || others.size() == labels.size() ? null : best(others);
+    }
+
+    private static boolean wordOf(String name, String word) {
+        return name != null && List.of(name.split("[\\s,]+")).contains(word);
     }
 
     /**

@@ -15,7 +15,7 @@ import org.newsgraph.vocab.SCHEMA;
 
 /**
  * A sentence that opens by placing itself against the one before ("A day earlier, Ramaphosa had blamed
- * the deaths on ...", "The next day, Moscow expelled ...") tells of a day that only the sentence before
+ * the deaths on ...", "The next day, Moscow expelled ...", "Afterwards, ministers signed ...") tells of a day that only the sentence before
  * gives; so does one that names such a day inside ("The emir landed in Dhaka the previous day"). An
  * undated event such a sentence is evidence of takes that day, moved by the days said; its
  * IRI then carries the day, as the IRI of every dated event does. Nothing when the sentence before
@@ -30,6 +30,13 @@ final class RelativeDates {
     // with its comma: "A day earlier than planned, the summit opened" is no day of the sentence before
     private static final Pattern OPENING = Pattern.compile(
             "^(?:(a|one|two|three)\\s+days?\\s+(earlier|before|later)|the\\s+(day\\s+before|previous\\s+day|next\\s+day|following\\s+day)),\\s",
+            Pattern.CASE_INSENSITIVE);
+
+    // "Afterwards, ministers signed agreements", "At the end of the visit the delegations signed": what follows the
+    // act the sentence before tells took place the same day
+    private static final Pattern SAME_DAY_OPENING = Pattern.compile(
+            "^(?:afterwards?|after\\s+that|later\\s+that\\s+day|after\\s+the\\s+(?:talks|meeting|ceremony)"
+            + "|at\\s+the\\s+(?:end|close)\\s+of\\s+the\\s+(?:talks|meeting|visit|session))\\b,?\\s",
             Pattern.CASE_INSENSITIVE);
 
     // inside the sentence, a day that takes no complement: "The emir landed in Dhaka the previous day for a
@@ -98,6 +105,9 @@ final class RelativeDates {
 
     /** The days a sentence's opening, or a day it names inside, places it from the one before: -1 for "A day earlier," and "the previous day". */
     static Optional<Long> shift(String text) {
+        if (SAME_DAY_OPENING.matcher(text).find()) {
+            return Optional.of(0L);
+        }
         Matcher m = OPENING.matcher(text);
         if (!m.find()) {
             Matcher within = WITHIN.matcher(text);

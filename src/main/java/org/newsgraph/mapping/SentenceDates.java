@@ -84,7 +84,9 @@ final class SentenceDates {
     }
 
     private static final Pattern PERIOD = Pattern.compile(
-            "(?i)\\b(?:last|earlier this|next|later this)\\s+(?:week|month|year)\\b|\\bin\\s+(?-i:" + MONTHS + ")\\b(?!\\s+\\d)");
+            "(?i)\\b(?:last|earlier this|next|later this)\\s+(?:week|month|year)\\b|\\bin\\s+(?-i:" + MONTHS + ")\\b(?!\\s+\\d{1,2}\\b)"
+            // a month of a year, or a year, names no day either: "a state visit in March 2024", "signed in 2018"
+            + "(?:\\s+\\d{4}\\b)?|\\bin\\s+(?:1[89]|20)\\d\\d\\b");
 
     /**
      * "held talks in Beijing last month ..., the newspaper reported on Friday": a period that names no day, in

@@ -285,6 +285,22 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aDemonymSharedWithATerritoryNamedAfterAnotherPlaceNamesTheCountry() {
+        assertThat(link("Abuja is courting Chinese and Indian investors.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Chinese", id("country", "china")), tuple("Indian", id("country", "india")));
+        assertThat(link("Norwegian investors came.").mentions()).as("Norway or Svalbard: no name holds the demonym").isEmpty();
+    }
+
+    @Test
+    void aDemonymBeforeACompassPointIsAWordOfAPlaceName() {
+        assertThat(link("Mahama visited cocoa farms in the Western North region.").mentions()).isEmpty();
+        assertThat(link("Western governments and Chinese officials reacted in the North.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Western", id("org", "the-west")), tuple("Chinese", id("country", "china")));
+    }
+
+    @Test
     void aCountryAndItsCapitalOfTheSameNameAreTheCountry() {
         assertThat(link("Modi is due to travel on to Singapore on Saturday.").mentions())
                 .extracting(Mention::anchor, Mention::entity)

@@ -33,4 +33,13 @@ class RelativeDatesTest {
         assertThat(RelativeDates.shift("Putin arrived in Pyongyang the day before the parade.")).isEmpty();
         assertThat(RelativeDates.shift("The previous visit by a Russian leader was in 2000.")).isEmpty();
     }
+
+    @Test
+    void whatFollowsTheActOfTheSentenceBeforeTakesItsDay() {
+        assertThat(RelativeDates.shift("Afterwards, ministers from both governments signed agreements on biofuels.")).contains(0L);
+        assertThat(RelativeDates.shift("At the end of the visit the delegations signed five agreements.")).contains(0L);
+        assertThat(RelativeDates.shift("After the talks, the two leaders signed a joint declaration.")).contains(0L);
+        assertThat(RelativeDates.shift("After the election, the two leaders signed a joint declaration.")).isEmpty();
+        assertThat(RelativeDates.shift("The end of the visit came early.")).isEmpty();
+    }
 }

@@ -159,4 +159,15 @@ class SentenceDatesTest {
         assertThat(SentenceDates.resolve(announced, THURSDAY, span(announced, "travel to"))).isEmpty();
         assertThat(SentenceDates.resolve(ownDay, THURSDAY, span(ownDay, "travel to"))).contains(LocalDate.of(2024, 6, 24));
     }
+
+    @Test
+    void aMonthOfAYearOrAYearInTheTriggersClauseLeavesTheActUndatedButADayOfTheMonthDatesIt() {
+        String monthOfYear = "Macron, who was last in Brazil for a three-day state visit in March 2024, was due to fly back to Paris on Friday.";
+        String year = "The field began exporting under an agreement the two countries signed in 2018, officials said on Friday.";
+        String dayOfMonth = "Macron arrived in Brazil for a state visit on March 12, and flew back on Friday.";
+
+        assertThat(SentenceDates.resolve(monthOfYear, THURSDAY, span(monthOfYear, "state visit"))).isEmpty();
+        assertThat(SentenceDates.resolve(year, THURSDAY, span(year, "signed"))).isEmpty();
+        assertThat(SentenceDates.resolve(dayOfMonth, THURSDAY, span(dayOfMonth, "state visit"))).contains(LocalDate.of(2024, 3, 12));
+    }
 }

@@ -276,4 +276,42 @@ class StateVisitRulesTest {
         assertThat(ask(headline, "ASK { ?e a gp:StateVisit ; gp:factuality gp:hypothetical }")).isFalse();
         assertThat(ask(headline, "ASK { ?e a gp:StateVisit }")).isTrue();
     }
+
+    @Test
+    void visitsOfAnEarlierTermOrMadeTwiceBeforeAreBackgroundButAVisitInTheCurrentTermIsNot() {
+        Model earlierTerms = events(article("earlier-terms").published(WEDNESDAY)
+                .sentence("Vladimir Putin, who visited Pyongyang twice during his first two terms in office, said ties had grown.",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+        Model previousTerm = events(article("previous-term").published(WEDNESDAY)
+                .sentence("Xi Jinping travelled to Moscow in his previous term to sign a treaty.",
+                        "Xi Jinping", "person/xi-jinping", "Moscow", "place/moscow"));
+        Model twiceBefore = events(article("twice-before").published(WEDNESDAY)
+                .sentence("Xi Jinping has visited Moscow twice before.",
+                        "Xi Jinping", "person/xi-jinping", "Moscow", "place/moscow"));
+        Model currentTerm = events(article("current-term").published(WEDNESDAY)
+                .sentence("Vladimir Putin, now in his fifth term, has arrived in Pyongyang for a rare visit.",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(earlierTerms, "ASK { ?e a gp:StateVisit ; gp:factuality gp:background }")).isTrue();
+        assertThat(ask(previousTerm, "ASK { ?e a gp:StateVisit ; gp:factuality gp:background }")).isTrue();
+        assertThat(ask(twiceBefore, "ASK { ?e a gp:StateVisit ; gp:factuality gp:background }")).isTrue();
+        assertThat(ask(currentTerm, "ASK { ?e a gp:StateVisit ; gp:factuality gp:asserted }")).isTrue();
+    }
+
+    @Test
+    void beingInAPlaceForAVisitIsVisitingItButBeingThereForSomethingElseIsNot() {
+        Model last = events(article("last-in").published(LocalDate.of(2025, 11, 7))
+                .sentence("Xi Jinping, who was last in Moscow for a three-day state visit in March 2024, was due to fly home on Friday.",
+                        "Xi Jinping", "person/xi-jinping", "Moscow", "place/moscow"));
+        Model summit = events(article("in-for-summit").published(LocalDate.of(2025, 11, 7))
+                .sentence("Xi Jinping, in Moscow for a summit, announced a visit to Pyongyang.",
+                        "Xi Jinping", "person/xi-jinping", "Moscow", "place/moscow", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(last, """
+                ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/xi-jinping ; gp:targetCountry id:country\\/russia ;
+                      gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(last, "ASK { ?e a gp:StateVisit ; schema:startDate ?d }")).as("the day is the flight home's").isFalse();
+        assertThat(ask(summit, "ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/russia }")).isFalse();
+    }
 }

@@ -8,11 +8,14 @@ import static org.newsgraph.mapping.RuleRun.eventsOfType;
 
 import java.time.LocalDate;
 
+import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.impl.LinkedHashModel;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.vocab.GP;
+import org.newsgraph.vocab.SCHEMA;
 
 /** The talks and cooperation rules on single sentences: where each wording must give an event, and a close one where it must not. */
 class TalksAndCooperationRulesTest {
@@ -773,5 +776,80 @@ class TalksAndCooperationRulesTest {
 
         assertThat(ask(agreements, "ASK { ?e a gp:CooperationAgreement ; schema:startDate \"2024-06-18\"^^xsd:date }")).isTrue();
         assertThat(eventsOfType(letters, GP.CooperationAgreement)).isEmpty();
+    }
+
+    @Test
+    void theCountryOfADatelineIsWhereTheStoryWasFiledNoSideButTheSameCountryInTheStoryIs() {
+        Model dateline = events(article("dateline").published(WEDNESDAY)
+                .sentence("BERLIN, Germany (AFP) - Chinese President Xi Jinping held talks on Tuesday with North Korean leader Kim Jong Un.",
+                        "Germany", "country/germany", "Chinese", "country/china", "Xi Jinping", "person/xi-jinping",
+                        "North Korean", "country/north-korea", "Kim Jong Un", "person/kim-jong-un"));
+        Model story = events(article("story").published(WEDNESDAY)
+                .sentence("BERLIN (AFP) - Germany held talks on Tuesday with North Korean leader Kim Jong Un.",
+                        "Germany", "country/germany", "North Korean", "country/north-korea", "Kim Jong Un", "person/kim-jong-un"));
+
+        assertThat(ask(dateline, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/north-korea }"))
+                .isTrue();
+        assertThat(ask(dateline, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry|gp:targetCountry id:country\\/germany }")).isFalse();
+        assertThat(ask(story, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/germany }")).isTrue();
+    }
+
+    @Test
+    void talksAnOutletNamedAfterWhatItIsReportedAreReportedButTalksItFilmedAreNot() {
+        Model reported = events(article("outlet-named").published(WEDNESDAY)
+                .sentence("Russian broadcaster RT reported that officials of Germany and China met at the border last week.",
+                        "Russian", "country/russia", "Germany", "country/germany", "China", "country/china"));
+        Model filmed = events(article("outlet-filmed").published(WEDNESDAY)
+                .sentence("Officials of Germany and China met at the border last week, where a broadcaster filmed them.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(reported, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany ;
+                      gp:factuality gp:reported }
+                """)).isTrue();
+        assertThat(ask(filmed, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted }")).isTrue();
+    }
+
+    @Test
+    void anOfficeHolderOfAnOrganisationMeetsForItButTheOrganisationNamedAloneHoldsNoTalks() {
+        MappingContext context = article("office-holder").published(WEDNESDAY)
+                .sentence("Chinese President Xi Jinping and European Commission President Ursula von der Leyen are expected to hold a summit"
+                        + " in Beijing later this year.",
+                        "Chinese", "country/china", "Xi Jinping", "person/xi-jinping", "Ursula von der Leyen", "person/ursula-von-der-leyen")
+                .context();
+        IRI president = ArticleFixture.id("person/ursula-von-der-leyen");
+        IRI office = ArticleFixture.id("position/ursula-von-der-leyen-president-of-the-european-commission");
+        context.model().add(president, RDF.TYPE, SCHEMA.Person);
+        context.model().add(president, GP.holdsPosition, office);
+        context.model().add(office, GP.jurisdiction, ArticleFixture.id("org/european-union"));
+        Model officeHolder = events(context);
+        Model named = events(article("organisation-named").published(WEDNESDAY)
+                .sentence("The European Union and China held a summit on Tuesday.",
+                        "European Union", "org/european-union", "China", "country/china"));
+
+        assertThat(ask(officeHolder, """
+                ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical ; gp:sourceCountry id:country\\/china ;
+                      gp:targetActor id:person\\/ursula-von-der-leyen, id:org\\/european-union }
+                """)).isTrue();
+        assertThat(ask(officeHolder, "ASK { ?e a gp:BilateralTalks ; gp:targetCountry ?c }")).as("an organisation is no country").isFalse();
+        assertThat(eventsOfType(named, GP.BilateralTalks)).isEmpty();
+    }
+
+    @Test
+    void theDelegationsOfTheArticlesDyadSigningAgreementsAfterTheVisitSignThemThatDayButDiscussingThemSignsNothing() {
+        Model signed = events(article("delegations-signed").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .sentence("At the end of the visit the delegations signed five agreements covering energy."));
+        Model discussed = events(article("delegations-discussed").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .sentence("At the end of the visit the delegations discussed five agreements covering energy."));
+
+        assertThat(ask(signed, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/north-korea ; gp:targetCountry id:country\\/russia ;
+                      gp:factuality gp:asserted ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+        assertThat(eventsOfType(discussed, GP.CooperationAgreement)).isEmpty();
     }
 }
