@@ -52,6 +52,7 @@ import org.newsgraph.vocab.SCHEMA;
  */
 public final class EventRules implements Mapper {
 
+    private static final IRI BACKGROUND = Values.iri(GP.NAMESPACE, "background");
     private static final Set<IRI> SPECULATIVE = Set.of(Values.iri(GP.NAMESPACE, "hypothetical"), Values.iri(GP.NAMESPACE, "denied"));
 
     /** The rules that ship with newsgraph, in {@code src/main/resources/rules}. */
@@ -119,8 +120,9 @@ public final class EventRules implements Mapper {
         ArqRuleEngine.Result result = engine.run(context.model(), new ArqRuleEngine.ArticleBindings(
                 context.uris(), context.articleIri(), context.article().publicationDay()));
         Model added = result.added();
-        consolidate(added);
         ArticleSentences sentences = ArticleSentences.of(context.model());
+        separateBackgroundEvidence(added, sentences, context.article().publicationDay());
+        consolidate(added);
         LedeDates.date(added, sentences, context.article().publicationDay(), triggers);
         RelativeDates.date(added, sentences, context.article().publicationDay());
         mergeUndatedIntoDated(added);
@@ -185,6 +187,8 @@ public final class EventRules implements Mapper {
      * same IRI but for the date. When an article dates such an event once, and only once, its undated
      * mentions are that event: everything said of the undated IRI moves to the dated one. With two
      * dates (two visits, a week apart) the undated mention stays apart, as nothing says which it is.
+     * An undated background event (an agreement "signed in 2018") has its own slug ({@link EventSlugs}) and
+     * factuality, so it never merges into the day's dated event, only into a dated background one.
      */
     static void mergeUndatedIntoDated(Model model) {
         Map<Resource, List<Resource>> datedByUndated = new HashMap<>();
@@ -199,13 +203,21 @@ public final class EventRules implements Mapper {
             if (!wholeWord) {
                 continue;
             }
-            IRI undated = Values.iri(iri.stringValue().substring(0, at) + iri.stringValue().substring(at + marker.length()));
-            // "Baku has repeatedly accused France" (background) is not Friday's accusation: the same
-            // slug, as background is silent in it, but not the same event.
-            boolean sameFactuality = Set.copyOf(model.filter(undated, GP.factuality, null).objects())
-                    .equals(Set.copyOf(model.filter(iri, GP.factuality, null).objects()));
-            if (model.contains(undated, GP.factuality, null) && !model.contains(undated, SCHEMA.startDate, null) && sameFactuality) {
-                datedByUndated.computeIfAbsent(undated, u -> new ArrayList<>()).add(iri);
+            String before = iri.stringValue().substring(0, at);
+            String after = iri.stringValue().substring(at + marker.length());
+            List<IRI> undatedForms = new ArrayList<>(List.of(Values.iri(before + after)));
+            // A dated background event's undated mentions carry the background mark its date made needless.
+            if (model.contains(iri, GP.factuality, BACKGROUND) && !after.startsWith("-" + EventSlugs.PAST)) {
+                undatedForms.add(Values.iri(before + "-" + EventSlugs.PAST + after));
+            }
+            for (IRI undated : undatedForms) {
+                // "Baku has repeatedly accused France" (background) is not Friday's accusation: never the
+                // same event, whatever their slugs.
+                boolean sameFactuality = Set.copyOf(model.filter(undated, GP.factuality, null).objects())
+                        .equals(Set.copyOf(model.filter(iri, GP.factuality, null).objects()));
+                if (model.contains(undated, GP.factuality, null) && !model.contains(undated, SCHEMA.startDate, null) && sameFactuality) {
+                    datedByUndated.computeIfAbsent(undated, u -> new ArrayList<>()).add(iri);
+                }
             }
         }
         datedByUndated.forEach((undated, dated) -> {
@@ -214,6 +226,45 @@ public final class EventRules implements Mapper {
             }
             moveEvent(model, undated, dated.get(0));
         });
+    }
+
+    /**
+     * An undated background event of a pair (an agreement "signed in 2018") and the pair's event of the day
+     * of the same type are two IRIs ({@link EventSlugs}), but a rule that reads every sentence holding a
+     * trigger of the type as telling each of the pair's events gives both the same sentences. A sentence
+     * that places itself before the article's time and names no day of its own tells the background event;
+     * any other tells the day's. Each keeps its own, and an event never loses its last sentence.
+     */
+    static void separateBackgroundEvidence(Model model, ArticleSentences sentences, LocalDate published) {
+        if (published == null) {
+            return;
+        }
+        for (Resource past : List.copyOf(model.filter(null, GP.factuality, BACKGROUND).subjects())) {
+            if (model.filter(past, GP.factuality, null).objects().size() != 1 || model.contains(past, SCHEMA.startDate, null)) {
+                continue;
+            }
+            Set<Value> types = Set.copyOf(model.filter(past, RDF.TYPE, null).objects());
+            Set<Value> sides = sides(model, past);
+            for (Resource day : List.copyOf(model.filter(null, GP.factuality, null).subjects())) {
+                if (day.equals(past) || model.contains(day, GP.factuality, BACKGROUND) || speculative(model, day)
+                        || !types.equals(Set.copyOf(model.filter(day, RDF.TYPE, null).objects()))
+                        || sides.size() != 2 || !sides.equals(sides(model, day))) {
+                    continue;
+                }
+                for (Value shared : Set.copyOf(model.filter(past, GP.evidence, null).objects())) {
+                    if (!(shared instanceof Resource sentence) || !model.contains(day, GP.evidence, sentence)) {
+                        continue;
+                    }
+                    String text = sentences.text(sentence);
+                    boolean toldAsPast = text != null && SentenceDates.past(text, published)
+                            && SentenceDates.resolve(text, published).isEmpty();
+                    Resource loser = toldAsPast ? day : past;
+                    if (model.filter(loser, GP.evidence, null).size() > 1) {
+                        model.remove(loser, GP.evidence, sentence);
+                    }
+                }
+            }
+        }
     }
 
     /** Whether an event is told only as possible or as denied: a day the article gives nearby is not its day. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.util.Values;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.newsgraph.vocab.GP;
 import org.newsgraph.vocab.NG;
@@ -26,6 +27,7 @@ final class LedeDates {
 
     /** Sentences after the headline read as its lede: the standfirst and the dateline paragraph's first. */
     private static final int LEDE = 3;
+    private static final IRI BACKGROUND = Values.iri(GP.NAMESPACE, "background");
 
     private static final Map<IRI, String> TRIGGERS = Map.of(
             GP.StateVisit, NG.NAMESPACE + "VisitTrigger",
@@ -45,7 +47,9 @@ final class LedeDates {
         Resource headline = sentences.get(0);
         List<String> lede = sentences.range(1, LEDE).stream().map(sentences::text).toList();
         for (Resource event : Set.copyOf(events.filter(null, GP.evidence, headline).subjects())) {
-            if (!(event instanceof IRI iri) || events.contains(event, SCHEMA.startDate, null) || EventRules.speculative(events, event)) {
+            // A background event (an agreement "signed in 2018") is not the news whose day the lede gives.
+            if (!(event instanceof IRI iri) || events.contains(event, SCHEMA.startDate, null) || EventRules.speculative(events, event)
+                    || events.contains(event, GP.factuality, BACKGROUND)) {
                 continue;
             }
             String trigger = events.filter(event, RDF.TYPE, null).objects().stream()

@@ -854,4 +854,61 @@ class EventRulesTest {
         assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:factuality gp:asserted ; schema:startDate \"2024-06-18\"^^xsd:date }")).isTrue();
         assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:country\\/ukraine }")).isTrue();
     }
+
+    @Test
+    void anAgreementOfAnEarlierYearIsAnotherEventThanTheDaysAgreementOfThePair() {
+        Model added = events(article("two-agreements").published(WEDNESDAY)
+                .sentence("Germany and China sign defence pact", "Germany", "country/germany", "China", "country/china")
+                .sentence("Germany and China signed a defence agreement on Tuesday.", "Germany", "country/germany", "China", "country/china")
+                .sentence("Germany and China signed an agreement on shipping in 2018.", "Germany", "country/germany", "China", "country/china"));
+        Resource headline = ArticleFixture.id("article/two-agreements/text#char=0,35");
+        Resource dated = ArticleFixture.id("article/two-agreements/text#char=36,92");
+        Resource earlier = ArticleFixture.id("article/two-agreements/text#char=93,151");
+
+        assertThat(eventsOfType(added, GP.CooperationAgreement)).hasSize(2);
+        Resource day = ArticleFixture.id("event/cooperation-agreement-china-germany-2024-06-18");
+        Resource past = ArticleFixture.id("event/cooperation-agreement-china-germany-past");
+        assertThat(added.filter(day, GP.factuality, null).objects()).containsExactly(Values.iri(GP.NAMESPACE, "asserted"));
+        assertThat(added.filter(day, GP.evidence, null).objects())
+                .as("the headline's undated mention still merges into the day's agreement")
+                .containsExactlyInAnyOrder(headline, dated);
+        assertThat(added.filter(past, GP.factuality, null).objects()).containsExactly(Values.iri(GP.NAMESPACE, "background"));
+        assertThat(added.filter(past, GP.evidence, null).objects()).containsExactly(earlier);
+        assertThat(added.contains(past, SCHEMA.startDate, null)).as("the lede's day is not the background's").isFalse();
+    }
+
+    @Test
+    void theDaysAgreementThatBuildsOnAnEarlierDealStaysTheDaysAgreement() {
+        Model added = events(article("builds-on").published(WEDNESDAY)
+                .sentence("Germany and China signed an agreement on Tuesday that builds on their 2018 deal.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:asserted ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:background }")).isFalse();
+    }
+
+    @Test
+    void anUndatedBackgroundMentionMergesIntoItsDatedBackgroundEvent() {
+        Model model = new LinkedHashModel();
+        Resource dated = ArticleFixture.id("event/cooperation-agreement-china-germany-2018-03-01");
+        Resource undated = ArticleFixture.id("event/cooperation-agreement-china-germany-past");
+        Resource days = ArticleFixture.id("event/cooperation-agreement-china-germany-2024-06-18");
+        Resource today = ArticleFixture.id("event/cooperation-agreement-china-germany");
+        model.add(dated, GP.factuality, Values.iri(GP.NAMESPACE, "background"));
+        model.add(dated, SCHEMA.startDate, Values.literal(LocalDate.of(2018, 3, 1)));
+        model.add(undated, GP.factuality, Values.iri(GP.NAMESPACE, "background"));
+        model.add(undated, GP.evidence, ArticleFixture.id("article/a/text#char=0,10"));
+        model.add(days, GP.factuality, Values.iri(GP.NAMESPACE, "asserted"));
+        model.add(days, SCHEMA.startDate, Values.literal(WEDNESDAY.minusDays(1)));
+        model.add(today, GP.factuality, Values.iri(GP.NAMESPACE, "asserted"));
+        model.add(today, GP.evidence, ArticleFixture.id("article/a/text#char=20,30"));
+
+        EventRules.mergeUndatedIntoDated(model);
+
+        assertThat(model.filter(dated, GP.evidence, null).objects()).containsExactly(ArticleFixture.id("article/a/text#char=0,10"));
+        assertThat(model.filter(days, GP.evidence, null).objects()).containsExactly(ArticleFixture.id("article/a/text#char=20,30"));
+        assertThat(model.filter(undated, null, null)).isEmpty();
+    }
 }
