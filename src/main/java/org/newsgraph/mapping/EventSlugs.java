@@ -23,7 +23,7 @@ import org.newsgraph.vocab.UriSpace;
  */
 final class EventSlugs {
 
-    /** The slug part of an undated background event (also what the criticism rules pass for a past event). */
+    /** The slug part of an undated background event. */
     static final String PAST = "past";
 
     private static final String BACKGROUND = GP.NAMESPACE + "background";
