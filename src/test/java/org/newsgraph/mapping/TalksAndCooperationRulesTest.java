@@ -909,4 +909,26 @@ class TalksAndCooperationRulesTest {
         assertThat(ask(shipping, "ASK { ?e a gp:CooperationIntent }")).isTrue();
         assertThat(ask(shipping, "ASK { ?e gp:cooperationDomain gp:climate }")).isFalse();
     }
+
+    @Test
+    void theCountryOfADatelineIsNoThirdCountryOfTheTalksDomainsButACountryTheSentenceNamesIs() {
+        Model dateline = events(article("dateline").published(WEDNESDAY)
+                .sentence("KYIV, Ukraine (AFP) - Germany and China held talks on Tuesday and agreed to step up cooperation on green hydrogen.",
+                        "Ukraine", "country/ukraine", "Germany", "country/germany", "China", "country/china"));
+        Model named = events(article("third-named").published(WEDNESDAY)
+                .sentence("Germany and China held talks with Ukraine on Tuesday and agreed to step up cooperation on green hydrogen.",
+                        "Germany", "country/germany", "China", "country/china", "Ukraine", "country/ukraine"));
+
+        assertThat(ask(dateline, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany ;
+                      gp:cooperationDomain gp:energy }
+                """)).isTrue();
+        assertThat(ask(named, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany }"))
+                .isTrue();
+        assertThat(ask(named, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany ;
+                      gp:cooperationDomain ?d }
+                """))
+                .as("the hydrogen of talks held with a third country is not the pair's").isFalse();
+    }
 }
