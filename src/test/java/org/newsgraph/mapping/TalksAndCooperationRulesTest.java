@@ -852,4 +852,83 @@ class TalksAndCooperationRulesTest {
                 """)).isTrue();
         assertThat(eventsOfType(discussed, GP.CooperationAgreement)).isEmpty();
     }
+
+    @Test
+    void biofuelsAndHydrogenAreEnergyButGasPricesInASentenceOfNoCooperationAreNot() {
+        Model biofuels = events(article("biofuels").published(WEDNESDAY)
+                .sentence("Ministers from Germany and China signed agreements on Tuesday on fertiliser production and biofuels.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model hydrogen = events(article("green-hydrogen").published(WEDNESDAY)
+                .sentence("Germany and China agreed on Tuesday to step up cooperation on green hydrogen.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model prices = events(article("gas-prices").published(WEDNESDAY)
+                .sentence("Germany and China signed agreements on Tuesday on fertiliser production.",
+                        "Germany", "country/germany", "China", "country/china")
+                .sentence("Gas prices rose in Germany and China on Tuesday.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(biofuels, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:energy }")).isTrue();
+        assertThat(ask(hydrogen, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:energy }")).isTrue();
+        assertThat(ask(prices, "ASK { ?e a gp:CooperationAgreement }")).isTrue();
+        assertThat(ask(prices, "ASK { ?e gp:cooperationDomain gp:energy }"))
+                .as("what prices do is no field of the deals").isFalse();
+    }
+
+    @Test
+    void jointPatrolsAndTheExchangeOfIntelligenceAreSecurityButIntelligenceReportsAreNot() {
+        Model patrols = events(article("patrols").published(WEDNESDAY)
+                .sentence("Germany and China signed five agreements on Tuesday, covering joint patrols along the river.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model exchange = events(article("exchange-of-intelligence").published(WEDNESDAY)
+                .sentence("Germany and China signed five agreements on Tuesday, covering the exchange of intelligence on armed groups.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model sharing = events(article("share-intelligence").published(WEDNESDAY)
+                .sentence("Germany and China signed an agreement on Tuesday under which the two militaries will share more intelligence.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model reports = events(article("intelligence-reports").published(WEDNESDAY)
+                .sentence("Germany and China signed five agreements on Tuesday, weeks after intelligence reports said the border was calm.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(patrols, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:security }")).isTrue();
+        assertThat(ask(exchange, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:security }")).isTrue();
+        assertThat(ask(sharing, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:security }")).isTrue();
+        assertThat(ask(reports, "ASK { ?e a gp:CooperationAgreement }")).isTrue();
+        assertThat(ask(reports, "ASK { ?e gp:cooperationDomain gp:security }")).as("intelligence named is no field shared").isFalse();
+    }
+
+    @Test
+    void protectingTheOceansIsClimateButShippingAcrossThemIsNot() {
+        Model oceans = events(article("protection-of-the-oceans").published(WEDNESDAY)
+                .sentence("Germany and China agreed on Tuesday to step up cooperation on the protection of the oceans.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model shipping = events(article("across-the-oceans").published(WEDNESDAY)
+                .sentence("Germany and China agreed on Tuesday to step up cooperation on shipping across the oceans.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(oceans, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:climate }")).isTrue();
+        assertThat(ask(shipping, "ASK { ?e a gp:CooperationIntent }")).isTrue();
+        assertThat(ask(shipping, "ASK { ?e gp:cooperationDomain gp:climate }")).isFalse();
+    }
+
+    @Test
+    void theCountryOfADatelineIsNoThirdCountryOfTheTalksDomainsButACountryTheSentenceNamesIs() {
+        Model dateline = events(article("dateline").published(WEDNESDAY)
+                .sentence("KYIV, Ukraine (AFP) - Germany and China held talks on Tuesday and agreed to step up cooperation on green hydrogen.",
+                        "Ukraine", "country/ukraine", "Germany", "country/germany", "China", "country/china"));
+        Model named = events(article("third-named").published(WEDNESDAY)
+                .sentence("Germany and China held talks with Ukraine on Tuesday and agreed to step up cooperation on green hydrogen.",
+                        "Germany", "country/germany", "China", "country/china", "Ukraine", "country/ukraine"));
+
+        assertThat(ask(dateline, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany ;
+                      gp:cooperationDomain gp:energy }
+                """)).isTrue();
+        assertThat(ask(named, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany }"))
+                .isTrue();
+        assertThat(ask(named, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany ;
+                      gp:cooperationDomain ?d }
+                """))
+                .as("the hydrogen of talks held with a third country is not the pair's").isFalse();
+    }
 }
