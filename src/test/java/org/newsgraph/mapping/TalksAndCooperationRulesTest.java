@@ -784,6 +784,11 @@ class TalksAndCooperationRulesTest {
                 .sentence("BERLIN, Germany (AFP) - Chinese President Xi Jinping held talks on Tuesday with North Korean leader Kim Jong Un.",
                         "Germany", "country/germany", "Chinese", "country/china", "Xi Jinping", "person/xi-jinping",
                         "North Korean", "country/north-korea", "Kim Jong Un", "person/kim-jong-un"));
+        Model dated = events(article("dateline-dated").published(WEDNESDAY)
+                .sentence("BERLIN, Germany, June 18 (Xinhua) - Chinese President Xi Jinping and North Korean leader Kim Jong Un held talks"
+                        + " on Tuesday on the sidelines of a summit.",
+                        "Germany", "country/germany", "Chinese", "country/china", "Xi Jinping", "person/xi-jinping",
+                        "North Korean", "country/north-korea", "Kim Jong Un", "person/kim-jong-un"));
         Model story = events(article("story").published(WEDNESDAY)
                 .sentence("BERLIN (AFP) - Germany held talks on Tuesday with North Korean leader Kim Jong Un.",
                         "Germany", "country/germany", "North Korean", "country/north-korea", "Kim Jong Un", "person/kim-jong-un"));
@@ -791,6 +796,9 @@ class TalksAndCooperationRulesTest {
         assertThat(ask(dateline, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/north-korea }"))
                 .isTrue();
         assertThat(ask(dateline, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry|gp:targetCountry id:country\\/germany }")).isFalse();
+        assertThat(ask(dated, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/north-korea }"))
+                .isTrue();
+        assertThat(ask(dated, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry|gp:targetCountry id:country\\/germany }")).isFalse();
         assertThat(ask(story, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/germany }")).isTrue();
     }
 
