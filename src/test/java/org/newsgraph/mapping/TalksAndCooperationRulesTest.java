@@ -921,4 +921,19 @@ class TalksAndCooperationRulesTest {
         assertThat(eventsOfType(signingAlone, GP.BilateralTalks)).isEmpty();
         assertThat(eventsOfType(notTheSubject, GP.BilateralTalks)).isEmpty();
     }
+
+    @Test
+    void talksThatHaveStalledAreBackgroundButTalksThatResumedAreOfTheDay() {
+        Model stalled = events(article("talks-stalled").published(WEDNESDAY)
+                .sentence("Peace talks between Germany and China have stalled over Berlin's demand that Beijing change its laws.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model resumed = events(article("talks-resumed").published(WEDNESDAY)
+                .sentence("Peace talks between Germany and China resumed on Tuesday over Berlin's demand that Beijing change its laws.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(stalled, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:background }")).isTrue();
+        assertThat(ask(resumed, """
+                ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
+    }
 }
