@@ -314,4 +314,25 @@ class StateVisitRulesTest {
         assertThat(ask(last, "ASK { ?e a gp:StateVisit ; schema:startDate ?d }")).as("the day is the flight home's").isFalse();
         assertThat(ask(summit, "ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/russia }")).isFalse();
     }
+
+    @Test
+    void aLeaderWhoAcceptedAnInvitationToVisitMayVisitAndTheCountryWhoseMinistrySaidSoIsNoDestination() {
+        Model relative = events(article("invitation-relative").published(WEDNESDAY)
+                .sentence("Kim Jong Un also called on President Xi Jinping, who accepted an invitation to visit Russia next year,"
+                        + " China's foreign ministry said.",
+                        "Kim Jong Un", "person/kim-jong-un", "Xi Jinping", "person/xi-jinping", "Russia", "country/russia",
+                        "China", "country/china"));
+        Model destination = events(article("destination-possessive").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in China's capital on Tuesday, the foreign ministry said.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "China", "country/china"));
+
+        assertThat(ask(relative, """
+                ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/xi-jinping ; gp:targetCountry id:country\\/russia ;
+                      gp:factuality gp:hypothetical }
+                """)).isTrue();
+        assertThat(ask(relative, "ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/china }"))
+                .as("China is where the news comes from").isFalse();
+        assertThat(ask(relative, "ASK { ?e a gp:StateVisit ; gp:factuality gp:asserted }")).isFalse();
+        assertThat(ask(destination, "ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/china }")).isTrue();
+    }
 }

@@ -784,6 +784,11 @@ class TalksAndCooperationRulesTest {
                 .sentence("BERLIN, Germany (AFP) - Chinese President Xi Jinping held talks on Tuesday with North Korean leader Kim Jong Un.",
                         "Germany", "country/germany", "Chinese", "country/china", "Xi Jinping", "person/xi-jinping",
                         "North Korean", "country/north-korea", "Kim Jong Un", "person/kim-jong-un"));
+        Model dated = events(article("dateline-dated").published(WEDNESDAY)
+                .sentence("BERLIN, Germany, June 18 (Xinhua) - Chinese President Xi Jinping and North Korean leader Kim Jong Un held talks"
+                        + " on Tuesday on the sidelines of a summit.",
+                        "Germany", "country/germany", "Chinese", "country/china", "Xi Jinping", "person/xi-jinping",
+                        "North Korean", "country/north-korea", "Kim Jong Un", "person/kim-jong-un"));
         Model story = events(article("story").published(WEDNESDAY)
                 .sentence("BERLIN (AFP) - Germany held talks on Tuesday with North Korean leader Kim Jong Un.",
                         "Germany", "country/germany", "North Korean", "country/north-korea", "Kim Jong Un", "person/kim-jong-un"));
@@ -791,6 +796,9 @@ class TalksAndCooperationRulesTest {
         assertThat(ask(dateline, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/north-korea }"))
                 .isTrue();
         assertThat(ask(dateline, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry|gp:targetCountry id:country\\/germany }")).isFalse();
+        assertThat(ask(dated, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/north-korea }"))
+                .isTrue();
+        assertThat(ask(dated, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry|gp:targetCountry id:country\\/germany }")).isFalse();
         assertThat(ask(story, "ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/germany }")).isTrue();
     }
 
@@ -930,5 +938,81 @@ class TalksAndCooperationRulesTest {
                       gp:cooperationDomain ?d }
                 """))
                 .as("the hydrogen of talks held with a third country is not the pair's").isFalse();
+    }
+
+    @Test
+    void consultationsHeldWithOfficialsAreTalksButAnAmbassadorRecalledForConsultationsIsNone() {
+        Model held = events(article("consultations-held").published(WEDNESDAY)
+                .sentence("The report came as Foreign Minister Sergei Lavrov held consultations with Chinese officials in Beijing on Monday.",
+                        "Sergei Lavrov", "person/sergei-lavrov", "Chinese", "country/china", "Beijing", "place/beijing"));
+        Model recalled = events(article("consultations-recalled").published(WEDNESDAY)
+                .sentence("Russia recalled its ambassador to China for consultations on Monday.",
+                        "Russia", "country/russia", "China", "country/china"));
+
+        assertThat(ask(held, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/russia ;
+                      gp:factuality gp:asserted ; schema:startDate "2024-06-17"^^xsd:date }
+                """)).isTrue();
+        assertThat(eventsOfType(recalled, GP.BilateralTalks)).isEmpty();
+    }
+
+    @Test
+    void aContractSignedBetweenTwoCountriesIsAnAgreementReportedByTheNewspaperThatClosesTheSentence() {
+        Model reported = events(article("contract-reported").published(WEDNESDAY)
+                .sentence("Germany has signed a contract to buy Chinese drones worth about $700 million, the Handelsblatt newspaper"
+                        + " reported on Monday, citing two officials, in what would be the largest arms deal between the two countries.",
+                        "Germany", "country/germany", "Chinese", "country/china"));
+        Model background = events(article("contract-background").published(WEDNESDAY)
+                .sentence("China has become one of Germany's main drone suppliers since 2020, when the two countries signed a $40 million"
+                        + " contract for radars.",
+                        "China", "country/china", "Germany", "country/germany"));
+        Model notSigned = events(article("contract-not-signed").published(WEDNESDAY)
+                .sentence("Germany and China discussed a contract for drones, but no contract was signed.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(reported, "ASK { ?e a gp:CooperationAgreement ; gp:cooperationDomain gp:military ; gp:factuality gp:reported }"))
+                .isTrue();
+        assertThat(ask(background, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:background }")).isTrue();
+        assertThat(eventsOfType(notSigned, GP.CooperationAgreement)).isEmpty();
+    }
+
+    @Test
+    void aLeaderAndHisCounterpartWhoSignAfterTalksHeldThemButSigningAloneIsNoTalks() {
+        Model afterTalks = events(article("counterparts-after-talks").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin and his Chinese counterpart, President Xi Jinping, put their signatures to the"
+                        + " treaty at the ceremonial hall of the Kremlin in Moscow after a morning of talks.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Chinese", "country/china",
+                        "Xi Jinping", "person/xi-jinping", "Moscow", "place/moscow"));
+        Model signingAlone = events(article("counterparts-signing").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin and his Chinese counterpart, President Xi Jinping, put their signatures to the"
+                        + " treaty at the ceremonial hall of the Kremlin in Moscow after a morning ceremony.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Chinese", "country/china",
+                        "Xi Jinping", "person/xi-jinping", "Moscow", "place/moscow"));
+        Model notTheSubject = events(article("counterparts-not-subject").published(WEDNESDAY)
+                .sentence("The treaty that Russia and China drafted last year was put to the parliaments of both states in the spring,"
+                        + " officials said on Monday after a morning of talks.",
+                        "Russia", "country/russia", "China", "country/china"));
+
+        assertThat(ask(afterTalks, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/russia ;
+                      gp:factuality gp:asserted }
+                """)).isTrue();
+        assertThat(eventsOfType(signingAlone, GP.BilateralTalks)).isEmpty();
+        assertThat(eventsOfType(notTheSubject, GP.BilateralTalks)).isEmpty();
+    }
+
+    @Test
+    void talksThatHaveStalledAreBackgroundButTalksThatResumedAreOfTheDay() {
+        Model stalled = events(article("talks-stalled").published(WEDNESDAY)
+                .sentence("Peace talks between Germany and China have stalled over Berlin's demand that Beijing change its laws.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model resumed = events(article("talks-resumed").published(WEDNESDAY)
+                .sentence("Peace talks between Germany and China resumed on Tuesday over Berlin's demand that Beijing change its laws.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(stalled, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:background }")).isTrue();
+        assertThat(ask(resumed, """
+                ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted ; schema:startDate "2024-06-18"^^xsd:date }
+                """)).isTrue();
     }
 }
