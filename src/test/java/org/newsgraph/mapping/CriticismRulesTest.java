@@ -825,4 +825,26 @@ class CriticismRulesTest {
                       FILTER(?now != ?past) }
                 """)).isTrue();
     }
+
+    @Test
+    void aParticipleWithItsChargeRightAfterItIsPassiveAndAccusesNoOne() {
+        Model added = events(article("accused-of").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany on Tuesday imposed sanctions on four Russian soldiers accused of attacks on Ukrainian civilians.",
+                        "Germany", "country/germany", "Russian", "country/russia", "Ukrainian", "country/ukraine"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void anAccusationWithItsObjectIsActive() {
+        Model added = events(article("accused-them-of").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia on Tuesday accused Ukraine of attacks on civilians.",
+                        "Russia", "country/russia", "Ukraine", "country/ukraine"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:country\\/ukraine }
+                """)).isTrue();
+    }
 }
