@@ -697,6 +697,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNameJoinedToAParticipleOfRulingAfterACountrysPossessiveStandsForTheCountry() {
+        Linking linking = link("Russia met Iran's Zorvani-appointed envoy.\n\nDays later Russia accused the Zorvani of lying.");
+        assertThat(linking.mentions()).filteredOn(m -> m.anchor().equals("Zorvani"))
+                .extracting(Mention::entity)
+                .containsOnly(id("country", "iran"))
+                .hasSize(2);
+        assertThat(link("Russia met Iran's Zorvani-born envoy. Days later Russia accused the Zorvani of lying.").mentions())
+                .as("a hyphenated word that says nothing of ruling names no government")
+                .noneMatch(m -> m.anchor().equals("Zorvani"));
+    }
+
+    @Test
     void theCountryOfARegionIsTheOneOfThatRegionTheArticleNamedMost() {
         IRI kenya = id("country", "kenya");
         assertThat(link("Kenya and Norway signed a deal. Oslo will fund a plant in the East African nation.").mentions())
