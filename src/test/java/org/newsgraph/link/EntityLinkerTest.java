@@ -697,6 +697,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPronounAfterAShortPhraseOfTimeWithoutACommaGoesOnAboutThePersonBefore() {
+        assertThat(link("Vladimir Putin has grown vocal. In December he accused Kim Jong Un of lying.").mentions())
+                .filteredOn(x -> x.kind() == MatchKind.PRONOUN)
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("he", id("person", "vladimir-putin")));
+        assertThat(link("Vladimir Putin has grown vocal. Officials he met in December were absent.").mentions())
+                .as("a pronoun inside the sentence, not after its opening phrase, could be anyone")
+                .extracting(Mention::kind).doesNotContain(MatchKind.PRONOUN);
+    }
+
+    @Test
     void aNameJoinedToAParticipleOfRulingAfterACountrysPossessiveStandsForTheCountry() {
         Linking linking = link("Russia met Iran's Zorvani-appointed envoy.\n\nDays later Russia accused the Zorvani of lying.");
         assertThat(linking.mentions()).filteredOn(m -> m.anchor().equals("Zorvani"))

@@ -847,4 +847,18 @@ class CriticismRulesTest {
                 ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:country\\/ukraine }
                 """)).isTrue();
     }
+
+    @Test
+    void anAccusationInAMonthStillAheadToldInThePastIsLastYearsBackground() {
+        Model added = events(article("last-december").published(WEDNESDAY)
+                .sentence("Vladimir Putin has grown increasingly vocal.", "Vladimir Putin", "person/vladimir-putin")
+                .sentence("In December he accused Ukraine of trying to hush up the downing of a jet.",
+                        "he", "person/vladimir-putin", "Ukraine", "country/ukraine"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/russia ; gp:targetActor id:country\\/ukraine ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:factuality gp:asserted }")).isFalse();
+    }
 }
