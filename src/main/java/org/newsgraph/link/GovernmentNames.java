@@ -11,7 +11,9 @@ import org.eclipse.rdf4j.model.IRI;
  * Names an article gives a country's government: "Pakistan accused Afghanistan's Taliban government",
  * and then "Taliban spokesman Zabihullah Mujahid" speaks for Afghanistan. A capitalised name the
  * gazetteer does not know, between a country's possessive and "government" (or "regime",
- * "administration", "authorities"), stands for that country in the whole article.
+ * "administration", "authorities"), stands for that country in the whole article; so does one joined to
+ * a participle of ruling ("Afghanistan's Taliban-appointed foreign minister", "Yemen's Houthi-run
+ * government"): who appoints or runs the country's offices is its government.
  */
 final class GovernmentNames {
 
@@ -20,6 +22,7 @@ final class GovernmentNames {
     }
 
     private static final Set<String> GOVERNMENT = Set.of("government", "regime", "administration", "authorities");
+    private static final Set<String> RULING = Set.of("appointed", "led", "run", "installed", "controlled", "ruled");
     private static final int LONGEST = 3;
 
     private GovernmentNames() {
@@ -38,11 +41,15 @@ final class GovernmentNames {
                     && tokens.get(to).isCapitalised() && !covered(matches, to)) {
                 to++;
             }
-            if (to > from && to < tokens.size() && GOVERNMENT.contains(tokens.get(to).text())) {
+            if (to > from && to < tokens.size() && (GOVERNMENT.contains(tokens.get(to).text()) || ruling(tokens.get(to)))) {
                 found.add(new GovernmentName(country, List.copyOf(tokens.subList(from, to))));
             }
         }
         return found;
+    }
+
+    private static boolean ruling(Token token) {
+        return token.afterHyphen() && RULING.contains(token.text());
     }
 
     private static boolean covered(List<Match> matches, int token) {

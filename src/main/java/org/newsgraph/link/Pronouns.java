@@ -16,7 +16,7 @@ import org.newsgraph.vocab.SCHEMA;
  * "Khurelsukh arrived in Tokyo on Tuesday. He was welcomed by Emperor Naruhito ... before holding talks
  * with Kishida": a sentence that opens with "He" or "She" goes on about the first person the sentence
  * before named, as news writes, also after an opening phrase of time or place ("Petro hit back within hours.
- * In a string of posts on X, he denounced the decision"); a pronoun so resolved is the first person its
+ * In a string of posts on X, he denounced the decision"; "In December he accused Moscow"); a pronoun so resolved is the first person its
  * sentence names, for the next one ("He denies any links"). One that opens with "Its" goes on about the
  * country or organisation the sentence before opens with ("The European Union has shown no sign of
  * following suit. Its sanctions on Minsk ... stay in force"). Nothing else is resolved: "they", "it", or a
@@ -26,7 +26,9 @@ final class Pronouns {
 
     /** "He", or "he" after an opening phrase that starts with a preposition or adverb of time, place or manner. */
     private static final Pattern OPENING = Pattern.compile("^(?:(?:In|On|At|After|Before|During|Following|Later|Earlier"
-            + "|Separately|Meanwhile|Afterwards|Speaking|Writing|Asked|Addressing)\\b[^,;.\"\u201c]{0,40},\\s+)?(He|She|he|she)\\b");
+            + "|Separately|Meanwhile|Afterwards|Speaking|Writing|Asked|Addressing)\\b[^,;.\"\u201c]{0,40},\\s+"
+            // a short phrase of time needs no comma: "In December he accused Moscow", "Last week she said"
+            + "|(?:In|On|Last|Later|Earlier)(?:\\s+\\p{L}+){0,2}\\s+(?=s?he\\b))?(He|She|he|she)\\b");
     private static final Pattern OPENING_ITS = Pattern.compile("^(Its)\\b");
 
     private Pronouns() {

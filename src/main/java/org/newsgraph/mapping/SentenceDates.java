@@ -159,15 +159,21 @@ final class SentenceDates {
     }
 
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
-    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|last)\\s+(" + MONTHS + ")\\b(?!\\s+\\d)");
+    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Ll]ast)\\s+(" + MONTHS + ")\\b(?!\\s+\\d)");
+    /** A verb in the past tense: regular, or one of the irregular verbs of news. */
+    private static final Pattern PAST_TENSE = Pattern.compile("\\b(?:\\p{L}{2,}ed|said|met|held|told|made|took|went|came|saw"
+            + "|began|won|sent|gave|spoke|wrote|paid|flew|left|struck|broke|kept|brought|sought|fought|became)\\b");
+    /** Words that put a month ahead even in the past tense: "talks planned in December", "a visit due in October". */
+    private static final Pattern AHEAD = Pattern.compile(
+            "\\b(?:scheduled|planned|due|set to|expected|upcoming|coming|would|could|may|might|shall)\\b");
     /** "last year", "two years ago", and as far back "last month" or "three months ago" (more than the week of the news). */
     private static final Pattern YEARS_AGO = Pattern.compile(
             "(?i)\\b(?:last (?:year|month)|(?:a|one|two|three|several|\\d+) (?:years?|months?) ago)\\b");
 
     /**
      * Whether the sentence tells of a time before the day of publication: it names a year before the
-     * publication's year and none after, or "last year" or "last month", or "in July" in an article of November, and
-     * speaks of no future.
+     * publication's year and none after, or "last year" or "last month", or "in July" in an article of November (or
+     * "in December" in one of June, told in the past tense), and speaks of no future.
      */
     static boolean past(String text, LocalDate published) {
         if (FUTURE.matcher(text).find()) {
@@ -186,7 +192,13 @@ final class SentenceDates {
             return true;
         }
         Matcher month = IN_MONTH.matcher(text);
-        return month.find() && month(month.group(1)).getValue() < published.getMonthValue();
+        if (!month.find()) {
+            return false;
+        }
+        int named = month(month.group(1)).getValue();
+        // "In December he accused Moscow" in June: a month still ahead this year, told in the past tense, is last year's
+        return named < published.getMonthValue()
+                || named > published.getMonthValue() && PAST_TENSE.matcher(text).find() && !AHEAD.matcher(text).find();
     }
 
     /** A span of a sentence, in chars. */

@@ -697,6 +697,29 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPronounAfterAShortPhraseOfTimeWithoutACommaGoesOnAboutThePersonBefore() {
+        assertThat(link("Vladimir Putin has grown vocal. In December he accused Kim Jong Un of lying.").mentions())
+                .filteredOn(x -> x.kind() == MatchKind.PRONOUN)
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("he", id("person", "vladimir-putin")));
+        assertThat(link("Vladimir Putin has grown vocal. Officials he met in December were absent.").mentions())
+                .as("a pronoun inside the sentence, not after its opening phrase, could be anyone")
+                .extracting(Mention::kind).doesNotContain(MatchKind.PRONOUN);
+    }
+
+    @Test
+    void aNameJoinedToAParticipleOfRulingAfterACountrysPossessiveStandsForTheCountry() {
+        Linking linking = link("Russia met Iran's Zorvani-appointed envoy.\n\nDays later Russia accused the Zorvani of lying.");
+        assertThat(linking.mentions()).filteredOn(m -> m.anchor().equals("Zorvani"))
+                .extracting(Mention::entity)
+                .containsOnly(id("country", "iran"))
+                .hasSize(2);
+        assertThat(link("Russia met Iran's Zorvani-born envoy. Days later Russia accused the Zorvani of lying.").mentions())
+                .as("a hyphenated word that says nothing of ruling names no government")
+                .noneMatch(m -> m.anchor().equals("Zorvani"));
+    }
+
+    @Test
     void theCountryOfARegionIsTheOneOfThatRegionTheArticleNamedMost() {
         IRI kenya = id("country", "kenya");
         assertThat(link("Kenya and Norway signed a deal. Oslo will fund a plant in the East African nation.").mentions())

@@ -825,4 +825,40 @@ class CriticismRulesTest {
                       FILTER(?now != ?past) }
                 """)).isTrue();
     }
+
+    @Test
+    void aParticipleWithItsChargeRightAfterItIsPassiveAndAccusesNoOne() {
+        Model added = events(article("accused-of").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany on Tuesday imposed sanctions on four Russian soldiers accused of attacks on Ukrainian civilians.",
+                        "Germany", "country/germany", "Russian", "country/russia", "Ukrainian", "country/ukraine"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void anAccusationWithItsObjectIsActive() {
+        Model added = events(article("accused-them-of").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Russia on Tuesday accused Ukraine of attacks on civilians.",
+                        "Russia", "country/russia", "Ukraine", "country/ukraine"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:country\\/ukraine }
+                """)).isTrue();
+    }
+
+    @Test
+    void anAccusationInAMonthStillAheadToldInThePastIsLastYearsBackground() {
+        Model added = events(article("last-december").published(WEDNESDAY)
+                .sentence("Vladimir Putin has grown increasingly vocal.", "Vladimir Putin", "person/vladimir-putin")
+                .sentence("In December he accused Ukraine of trying to hush up the downing of a jet.",
+                        "he", "person/vladimir-putin", "Ukraine", "country/ukraine"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/russia ; gp:targetActor id:country\\/ukraine ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:factuality gp:asserted }")).isFalse();
+    }
 }

@@ -356,4 +356,91 @@ class SanctionsRulesTest {
                 """)).isTrue();
         assertThat(ask(lifted, "ASK { ?e a gp:SanctionsImposition }")).isFalse();
     }
+
+    @Test
+    void theCommitteeThatOverseesSanctionsHoldsItsOrganisationsRegime() {
+        Model added = events(article("committee").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("His trip was made possible only after the U.N. Security Council committee that oversees sanctions on"
+                        + " North Korea granted him a temporary exemption from a travel ban in force since 2006.",
+                        "U.N.", "org/united-nations", "North Korea", "country/north-korea"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/united-nations ; gp:sanctionTarget id:country\\/north-korea ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsImposition }")).isFalse();
+    }
+
+    @Test
+    void aCommitteeThatOverseesAidHoldsNoSanctions() {
+        Model added = events(article("aid-committee").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The U.N. committee that oversees aid to North Korea met on Monday.",
+                        "U.N.", "org/united-nations", "North Korea", "country/north-korea"));
+
+        assertThat(ask(added, "ASK { ?e a ?type . VALUES ?type { gp:SanctionsImposition gp:SanctionsRegime } }")).isFalse();
+    }
+
+    @Test
+    void sanctionsSaidPossibleStayHypothetical() {
+        Model added = events(article("possible").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union said new sanctions on North Korea were possible.",
+                        "European Union", "org/european-union", "North Korea", "country/north-korea"));
+
+        assertThat(ask(added, "ASK { ?e gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(ask(added, "ASK { ?e gp:factuality gp:asserted }")).isFalse();
+    }
+
+    @Test
+    void othersWhoHaveSanctionedTheActsPeopleByTheirNounHoldARegimeOnTheirCountry() {
+        Model added = events(article("taken-up-people").published(TUESDAY)
+                .sentence("Germany on Monday imposed sanctions on four Russian oligarchs accused of funding the war.",
+                        "Germany", "country/germany", "Russian", "country/russia")
+                .sentence("The United States and the European Union have all imposed sanctions on wealthy oligarchs this year.",
+                        "United States", "country/united-states", "European Union", "org/european-union"));
+
+        for (String imposer : new String[] {"country\\/united-states", "org\\/european-union"}) {
+            assertThat(ask(added, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:" + imposer
+                    + " ; gp:sanctionTarget id:country\\/russia ; gp:factuality gp:background }")).as(imposer).isTrue();
+        }
+    }
+
+    @Test
+    void sanctionsOnOtherPeopleThanTheActsTakeNothingUp() {
+        Model added = events(article("other-people").published(TUESDAY)
+                .sentence("Germany on Monday imposed sanctions on four Russian oligarchs accused of funding the war.",
+                        "Germany", "country/germany", "Russian", "country/russia")
+                .sentence("The United States and the European Union have all imposed sanctions on hackers this year.",
+                        "United States", "country/united-states", "European Union", "org/european-union"));
+
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsRegime }")).isFalse();
+    }
+
+    @Test
+    void aPrivatePersonSanctionedIsOfTheCountryHisAppositiveGivesHim() {
+        Model added = events(article("private-person").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The United States on Monday imposed sanctions on Oleg Ivanov, the billionaire founder of Russia's"
+                        + " largest bank, accusing him of funding the war.",
+                        "United States", "country/united-states", "Oleg Ivanov", "person/oleg-ivanov", "Russia", "country/russia"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:country\\/united-states ;
+                         gp:sanctionTarget id:country\\/russia, id:person\\/oleg-ivanov ;
+                         gp:factuality gp:asserted ; schema:startDate "2025-03-03"^^xsd:date }
+                """)).isTrue();
+    }
+
+    @Test
+    void aCountryThatSpeaksAfterThePersonSanctionedIsNoTarget() {
+        Model added = events(article("private-person-said").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union on Monday imposed sanctions on Oleg Ivanov, the bank's founder, and Germany said"
+                        + " more would follow.",
+                        "European Union", "org/european-union", "Oleg Ivanov", "person/oleg-ivanov", "Germany", "country/germany"));
+
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsImposition ; gp:sanctionTarget id:country\\/germany }")).isFalse();
+    }
 }
