@@ -170,9 +170,10 @@ class EvaluationReportTest {
             String[] cells = line.split("\t", -1);
             if (cells.length >= 4 && cells[0].equals("event")) {
                 String note = cells.length > 4 ? cells[4] : "";
-                String afterQuote = note.substring(note.lastIndexOf('"') + 1);
+                // the note's words outside the quotations it cites: "reported (concluded \"last month\", ...)"
+                String unquoted = note.replaceAll("\"[^\"]*\"", " ");
                 String factuality = Stream.of("denied", "hypothetical", "background", "reported")
-                        .filter(f -> afterQuote.matches("(?s).*\\b" + f + "\\b.*"))
+                        .filter(f -> unquoted.matches("(?s).*\\b" + f + "\\b.*"))
                         .findFirst()
                         .orElse("asserted");
                 rows.add(new ExpectedEvent(cells[1], Set.of(cells[2].split("\\|")), Set.of(cells[3].split("\\|")), factuality));
