@@ -78,12 +78,9 @@ final class RolePatterns {
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
     /** Honorifics written before a name: "H.E." (His or Her Excellency), "Dr.", "Mr.". */
     private static final Set<String> HONORIFICS = Set.of("H", "E", "HE", "Dr", "Mr", "Mrs", "Ms", "Prof");
-    private static final Set<String> POWER_NOUNS = Set.of("government", "regime", "administration");
-    private static final Set<String> POWER_VERBS = Set.of("returned", "brought", "swept", "restored", "propelled", "carried");
     /** Military ranks before a ruler's name: "led since 2021 by Colonel Assimi Goïta". */
-    private static final Set<String> RANKS = Set.of("Colonel", "Col", "General", "Gen", "Lieutenant", "Lt", "Captain", "Capt",
+    static final Set<String> RANKS = Set.of("Colonel", "Col", "General", "Gen", "Lieutenant", "Lt", "Captain", "Capt",
             "Major", "Brigadier", "Marshal", "Field", "Admiral", "Commander");
-    private static final Title LEADER = new Title(null, "Leader", List.of("Leader"));
 
     private RolePatterns() {
     }
@@ -104,10 +101,7 @@ final class RolePatterns {
                 hit = Appositives.after(tokens, matches, countryOf, r);
             }
             if (hit == null) {
-                hit = power(tokens, matches, r);
-            }
-            if (hit == null) {
-                hit = ruledBy(tokens, matches, countryOf, r);
+                hit = PowerHolders.hit(tokens, matches, countryOf, r);
             }
             TitleHit found = hit;
             if (found != null && taken.stream().noneMatch(h -> h.overlaps(found.nameFrom(), found.nameTo()))
@@ -197,7 +191,7 @@ final class RolePatterns {
      * "H E Dr. Hanan Mohamed Al Kuwari", "government spokesman Colonel Amadou Abdramane": the name starts
      * after the honorifics and military ranks.
      */
-    private static int afterHonorifics(List<Token> tokens, int from) {
+    static int afterHonorifics(List<Token> tokens, int from) {
         int at = from;
         while (at + 1 < tokens.size() && (HONORIFICS.contains(tokens.get(at).surface()) || RANKS.contains(tokens.get(at).surface()))) {
             at++;
@@ -272,70 +266,6 @@ final class RolePatterns {
         return new Title(null, role, List.of(role));
     }
 
-    /** "the elected government of Aung San Suu Kyi", "returned Alexander Lukashenko to power". */
-    private static TitleHit power(List<Token> tokens, List<Match> matches, int r) {
-        String word = tokens.get(r).text();
-        if (POWER_NOUNS.contains(word) && r + 1 < tokens.size() && tokens.get(r + 1).is("of")) {
-            int nameTo = name(tokens, matches, r + 2);
-            return nameTo < 0 ? null : new TitleHit(null, null, r, r + 2, r + 2, nameTo);
-        }
-        // "the RSF under Mohamed Hamdan Dagalo", "the army officers ..., led by General Assimi Goita".
-        boolean under = word.equals("under") && r > 0 && (acronym(tokens.get(r - 1)) || matches.stream()
-                .anyMatch(m -> m.to() == r && m.labels().stream().anyMatch(l -> l.type().equals(SCHEMA.Organization)
-                        || l.type().equals(SCHEMA.Country))));
-        boolean ledByRank = word.equals("by") && r > 0 && tokens.get(r - 1).is("led") && r + 1 < tokens.size()
-                && RANKS.contains(tokens.get(r + 1).surface());
-        if (under || ledByRank) {
-            int nameFrom = afterHonorifics(tokens, r + 1);
-            int nameTo = name(tokens, matches, nameFrom);
-            return nameTo < 0 ? null : new TitleHit(null, null, r, r + 1, nameFrom, nameTo);
-        }
-        if (POWER_VERBS.contains(word)) {
-            int nameTo = name(tokens, matches, r + 1);
-            if (nameTo > 0 && nameTo + 1 < tokens.size() && tokens.get(nameTo).is("to") && tokens.get(nameTo + 1).is("power")) {
-                return new TitleHit(null, null, r, r + 1, r + 1, nameTo);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Mali has been led since 2021 by Colonel Assimi Goïta", "Chad is ruled by ...": the leader of the
-     * country the sentence opens with. Only a tenure ("has been led", "is ruled"), not a one-off ("Argentina,
-     * led by Messi"), with the token r the verb.
-     */
-    private static TitleHit ruledBy(List<Token> tokens, List<Match> matches, Function<Match, IRI> countryOf, int r) {
-        String verb = tokens.get(r).text();
-        boolean rule = verb.equals("ruled") || verb.equals("governed");
-        if (!rule && !verb.equals("led") || r < 2) {
-            return null;
-        }
-        int subjectEnd = r - 1;
-        if (tokens.get(subjectEnd).is("been") && (tokens.get(subjectEnd - 1).is("has") || tokens.get(subjectEnd - 1).is("had"))) {
-            subjectEnd--;
-        } else if (!rule || !tokens.get(subjectEnd).is("is") && !tokens.get(subjectEnd).is("was")) {
-            return null;
-        }
-        Match subject = matchEndingAt(matches, subjectEnd);
-        IRI country = subject == null || subject.from() != 0 && !tokens.get(subject.from() - 1).is("the") ? null : countryOf.apply(subject);
-        if (country == null) {
-            return null;
-        }
-        int by = r + 1;
-        while (by < tokens.size() && by <= r + 4 && !tokens.get(by).is("by")) {
-            by++;
-        }
-        if (by >= tokens.size() || !tokens.get(by).is("by")) {
-            return null;
-        }
-        int nameFrom = by + 1;
-        while (nameFrom < tokens.size() && (RANKS.contains(tokens.get(nameFrom).text()) || tokens.get(nameFrom).is("."))) {
-            nameFrom++;
-        }
-        int nameTo = name(tokens, matches, nameFrom);
-        return nameTo < 0 ? null : new TitleHit(country, LEADER, r, nameFrom, nameFrom, nameTo);
-    }
-
     /**
      * The end of a person's name starting at {@code from}, or -1: two or more capitalised words (with
      * particles and hyphenated parts), none of an institution's name, none taken by a place,
@@ -374,7 +304,7 @@ final class RolePatterns {
     }
 
     /** "RSF", "U.N.": an organisation's initials (Roman numerals are none). */
-    private static boolean acronym(Token token) {
+    static boolean acronym(Token token) {
         return token.kind() == Token.Kind.ACRONYM || token.text().length() > 1
                 && token.text().equals(token.text().toUpperCase(Locale.ROOT)) && !token.text().matches("[IVX]+");
     }
@@ -408,7 +338,7 @@ final class RolePatterns {
         return match != null && countryOf.apply(match) != null;
     }
 
-    private static Match matchEndingAt(List<Match> matches, int at) {
+    static Match matchEndingAt(List<Match> matches, int at) {
         return matches.stream().filter(m -> m.to() == at).findFirst().orElse(null);
     }
 }
