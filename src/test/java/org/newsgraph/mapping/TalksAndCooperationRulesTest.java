@@ -256,6 +256,21 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void aSecondCommitmentJoinedByAndWouldIsTheSpeakersCommitmentToo() {
+        Model promised = events(article("promised-and-would").published(WEDNESDAY)
+                .sentence("Scholz promised that Germany would help China's coastguard acquire new patrol vessels and would back"
+                        + " an upgrade of its grid, and the two countries agreed to deepen cooperation on maritime security.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model reported = events(article("source-and-would").published(WEDNESDAY)
+                .sentence("A source said that Germany and China would deepen cooperation on maritime security and would sign a pact.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(promised, "ASK { ?e a gp:CooperationIntent ; gp:factuality gp:asserted }")).isTrue();
+        assertThat(ask(reported, "ASK { ?e gp:factuality gp:asserted }")).as("what a source said they would do stays possible").isFalse();
+        assertThat(ask(reported, "ASK { ?e gp:factuality gp:hypothetical }")).isTrue();
+    }
+
+    @Test
     void whatTheLeadersSaidTheirGovernmentsWouldDoIsAssertedToo() {
         Model governments = events(article("their-governments").published(WEDNESDAY)
                 .sentence("Russia and China said their governments would step up cooperation on renewable energy.",
