@@ -340,6 +340,30 @@ class SanctionsRulesTest {
     }
 
     @Test
+    void visaRestrictionsImposedWithAssetFreezesAreSanctionsOfTheirDay() {
+        Model added = events(article("visa-restrictions").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The United States on Monday imposed visa restrictions and asset freezes on four senior Iranian"
+                        + " officials, accusing them of abuses.",
+                        "United States", "country/united-states", "Iranian", "country/iran"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:asserted ; schema:startDate "2025-03-03"^^xsd:date }
+                """)).isTrue();
+    }
+
+    @Test
+    void visaRestrictionsAloneForTravellersAreNoSanctions() {
+        Model added = events(article("visa-rules").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The United States on Monday imposed visa restrictions on travellers from Iran during the outbreak.",
+                        "United States", "country/united-states", "Iran", "country/iran"));
+
+        assertThat(ask(added, "ASK { ?e a ?type . VALUES ?type { gp:SanctionsImposition gp:SanctionsRegime } }")).isFalse();
+    }
+
+    @Test
     void assetFreezesAndTravelBansThatCouldBeImposedAreHypotheticalSanctions() {
         Model could = events(article("could-impose").published(TUESDAY)
                 .sentence("Talks stalled.")
