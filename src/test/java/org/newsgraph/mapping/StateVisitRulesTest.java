@@ -245,6 +245,19 @@ class StateVisitRulesTest {
     }
 
     @Test
+    void travellingToABlocsSummitWithARegionIsNoStateVisitButASummitOfTheTwoCountriesIs() {
+        Model blocSummit = events(article("bloc-region-summit").published(WEDNESDAY)
+                .sentence("Vladimir Putin said he plans to travel to Beijing next year to attend a BRICS-Latin America summit.",
+                        "Vladimir Putin", "person/vladimir-putin", "Beijing", "place/beijing"));
+        Model pairSummit = events(article("pair-summit").published(WEDNESDAY)
+                .sentence("Vladimir Putin flew to Beijing on Tuesday for the annual Russia-China summit.",
+                        "Vladimir Putin", "person/vladimir-putin", "Beijing", "place/beijing"));
+
+        assertThat(ask(blocSummit, "ASK { ?e a gp:StateVisit }")).isFalse();
+        assertThat(ask(pairSummit, "ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/china }")).isTrue();
+    }
+
+    @Test
     void aTripToldInTheFutureOrOnlyInvitedIsAPossibleVisit() {
         Model future = events(article("will-travel").published(WEDNESDAY)
                 .sentence("Russian President Vladimir Putin will travel to Pyongyang next month, officials said on Wednesday.",
