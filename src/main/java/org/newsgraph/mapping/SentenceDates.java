@@ -170,6 +170,10 @@ final class SentenceDates {
     private static final Pattern YEARS_AGO = Pattern.compile(
             "(?i)\\b(?:last (?:year|month)|(?:a|one|two|three|several|\\d+) (?:years?|months?) ago)\\b");
 
+    /** "which at the time of the break accused ...": a moment told as then, not now (but "at the time of writing" is now). */
+    private static final Pattern AT_THE_TIME = Pattern.compile(
+            "(?i)\\bat the time\\b(?! of (?:writing|going to press|publication))");
+
     /**
      * Whether the sentence tells of a time before the day of publication: it names a year before the
      * publication's year and none after, or "last year" or "last month", or "in July" in an article of November (or
@@ -188,7 +192,7 @@ final class SentenceDates {
             }
             earlier = true;
         }
-        if (earlier || YEARS_AGO.matcher(text).find()) {
+        if (earlier || YEARS_AGO.matcher(text).find() || AT_THE_TIME.matcher(text).find()) {
             return true;
         }
         Matcher month = IN_MONTH.matcher(text);

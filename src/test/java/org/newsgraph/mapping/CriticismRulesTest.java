@@ -17,6 +17,39 @@ class CriticismRulesTest {
     private static final LocalDate THURSDAY = LocalDate.of(2024, 6, 20);
 
     @Test
+    void aGerundAfterAfterHasTheMainClausesSubjectNotTheNearestName() {
+        Model after = events(article("gerund-after").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany's Scholz meets Xi in Beijing, three months after cutting ties with Iran.",
+                        "Germany", "country/germany", "Xi", "person/xi-jinping", "Beijing", "place/beijing", "Iran", "country/iran"));
+        Model main = events(article("main-verb").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("China on Tuesday severed ties with Iran.", "China", "country/china", "Iran", "country/iran"));
+
+        assertThat(ask(after, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/china }")).isFalse();
+        assertThat(ask(main, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/china ; gp:targetActor id:country\\/iran }"))
+                .isTrue();
+    }
+
+    @Test
+    void anAccusationAtTheTimeOfAnEarlierBreakIsBackground() {
+        Model then = events(article("at-the-time").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany, which at the time of the break accused the Iranian government of demanding aid, now has 13 allies.",
+                        "Germany", "country/germany", "Iranian", "country/iran"));
+        Model now = events(article("now").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany on Tuesday accused the Iranian government of demanding aid.",
+                        "Germany", "country/germany", "Iranian", "country/iran"));
+
+        assertThat(ask(then, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany ; gp:targetActor id:country\\/iran ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(now, "ASK { ?e a gp:Criticism ; gp:factuality gp:asserted }")).isTrue();
+    }
+
+    @Test
     void rejectingTheAccusationsCriticisesTheAccuser() {
         Model added = events(article("reply").published(WEDNESDAY)
                 .sentence("Talks stalled.")

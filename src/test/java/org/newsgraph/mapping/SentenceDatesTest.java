@@ -101,6 +101,14 @@ class SentenceDatesTest {
     }
 
     @Test
+    void aMomentToldAsAtTheTimeIsThePastButTheTimeOfWritingIsNot() {
+        assertThat(SentenceDates.past("Taiwan, which at the time of the break accused Honduras of blackmail, has 13 allies.", THURSDAY)).isTrue();
+        assertThat(SentenceDates.past("Beijing condemned the visit at the time.", THURSDAY)).isTrue();
+        assertThat(SentenceDates.past("At the time of writing, Beijing had not responded.", THURSDAY)).isFalse();
+        assertThat(SentenceDates.past("At the same time, Beijing condemned the visit.", THURSDAY)).isFalse();
+    }
+
+    @Test
     void anActADayAfterTheTriggerMovesTheTriggersDateBack() {
         String after = "Putin was received by Kim on Thursday, a day after arriving in Pyongyang.";
         String twoBefore = "Putin met Kim on Monday, two days before flying to Hanoi.";
