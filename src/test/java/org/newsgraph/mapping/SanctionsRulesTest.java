@@ -364,6 +364,26 @@ class SanctionsRulesTest {
     }
 
     @Test
+    void peopleListedUnderAFrameworkSetUpToPunishACountryAreUnderItsMakersRegime() {
+        Model punish = events(article("framework").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The new listings bring to 30 the number of people targeted under the framework the European Union"
+                        + " set up in 2019 to punish human rights abuses in Iran.",
+                        "European Union", "org/european-union", "Iran", "country/iran"));
+        Model aid = events(article("aid-framework").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Some 30 projects are listed under the framework the European Union set up in 2019 to fund schools in Iran.",
+                        "European Union", "org/european-union", "Iran", "country/iran"));
+
+        assertThat(ask(punish, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(punish, "ASK { ?e a gp:SanctionsImposition }")).isFalse();
+        assertThat(ask(aid, "ASK { ?e a ?type . VALUES ?type { gp:SanctionsImposition gp:SanctionsRegime } }")).isFalse();
+    }
+
+    @Test
     void assetFreezesAndTravelBansThatCouldBeImposedAreHypotheticalSanctions() {
         Model could = events(article("could-impose").published(TUESDAY)
                 .sentence("Talks stalled.")
