@@ -404,6 +404,26 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void aTreatyNamedWithItsSigningIsAssertedWhateverTheModalOfTheClauseBefore() {
+        Model signed = events(article("signed-treaty").published(WEDNESDAY)
+                .sentence("Germany and China will come to each other's aid if either is attacked, under a treaty signed on "
+                        + "Tuesday during the German leader's visit.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model unsigned = events(article("unsigned-treaty").published(WEDNESDAY)
+                .sentence("Germany and China will come to each other's aid if either is attacked, under a treaty they "
+                        + "could sign on Tuesday during the German leader's visit.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model modalAfter = events(article("modal-after").published(WEDNESDAY)
+                .sentence("Officials said a treaty signed by Germany and China would allow joint patrols.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(signed, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:asserted }")).isTrue();
+        assertThat(ask(unsigned, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:asserted }")).isFalse();
+        assertThat(ask(modalAfter, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:asserted }"))
+                .as("the modal in the participle's own clause still counts").isFalse();
+    }
+
+    @Test
     void anAgreementThatCouldFollowIsHypotheticalAndOfTheSubjectPairFartherOn() {
         Model subjects = events(article("could-follow").published(WEDNESDAY)
                 .sentence("Germany and China have pledged to work together on producing green hydrogen from geothermal power and on "
