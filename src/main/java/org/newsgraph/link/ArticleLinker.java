@@ -331,9 +331,11 @@ final class ArticleLinker {
             add(sentence, sentenceTokens, match.from(), match.to(), label.entity(), label.type(), label.kind());
             return;
         }
-        if (country != null && ContextRules.actorPosition(sentenceTokens, match.from())
-                && ContextRules.subjectOfDecision(sentenceTokens, match.to(), at -> capitalAt(matches, at))) {
-            // The city is named too: "Kyiv has urged" mentions Kyiv, and speaks for Ukraine.
+        if (country != null && (ContextRules.actorPosition(sentenceTokens, match.from())
+                && (ContextRules.subjectOfDecision(sentenceTokens, match.to(), at -> capitalAt(matches, at))
+                    || ContextRules.partnerOfDeal(sentenceTokens, match.from()))
+                || ContextRules.officialsFrom(sentenceTokens, match.from()))) {
+            // The city is named too: "Kyiv has urged" mentions Kyiv, and speaks for Ukraine; so do "a pact with Kyiv" and "officials from Kyiv".
             add(sentence, sentenceTokens, match.from(), match.to(), country, SCHEMA.Country, MatchKind.CAPITAL_FOR_COUNTRY);
             add(sentence, sentenceTokens, match.from(), match.to(), label.entity(), label.type(), label.kind());
             return;
