@@ -608,6 +608,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCapitalsNameOtherCapitalsShareNamesTheOneOfTheCountryTheArticleNames() {
+        assertThat(link("Jamaica won the final. In Kingston, fans celebrated in the streets.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("Kingston", id("place", "kingston-jamaica")));
+        assertThat(link("Canada won the final. In Kingston, fans celebrated in the streets.").mentions())
+                .extracting(Mention::anchor)
+                .as("the article names neither country whose capital is Kingston").doesNotContain("Kingston");
+    }
+
+    @Test
     void capitalsThatContinueToCoordinateSpeakForTheirCountries() {
         assertThat(link("Officials said Tokyo and Seoul would continue to coordinate closely.").mentions())
                 .extracting(Mention::anchor, Mention::entity)
