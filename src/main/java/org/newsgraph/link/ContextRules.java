@@ -44,6 +44,8 @@ final class ContextRules {
             "treaty", "treaties", "accord", "accords", "memorandum", "talks", "negotiations", "ties", "relations");
     private static final Set<String> OFFICIAL_NOUNS = Set.of("officials", "diplomats", "delegations", "delegates",
             "negotiators", "representatives", "ministers");
+    private static final Set<String> MEETING_WORDS = Set.of("meeting", "meetings", "met", "meet", "meets", "talks",
+            "summit", "gathered", "convened");
     private static final Set<String> DECISION_VERBS = forms("say", "tell", "warn", "announce", "pledge", "agree",
             "condemn", "reject", "deny", "accuse", "call", "urge", "insist", "respond", "criticise", "criticize",
             "demand", "vow", "threaten", "sign", "approve", "impose", "decide", "state", "claim", "confirm", "welcome",
@@ -190,6 +192,12 @@ final class ContextRules {
             }
         }
         return false;
+    }
+
+    /** Whether the match is where people meet: "meeting in Luxembourg", "talks in Singapore". */
+    static boolean meetingPlace(List<Token> tokens, int from) {
+        return from >= 2 && tokens.get(from - 1).is("in")
+                && MEETING_WORDS.contains(tokens.get(from - 2).text().toLowerCase(Locale.ROOT));
     }
 
     /**

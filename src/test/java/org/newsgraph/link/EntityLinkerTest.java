@@ -618,6 +618,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void whereMinistersMeetANameTheCountrySharesWithItsCapitalIsTheCity() {
+        assertThat(link("Foreign ministers meeting in Luxembourg agreed on Monday.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Luxembourg", id("place", "luxembourg")));
+        assertThat(link("Banks in Luxembourg agreed on Monday.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .as("not where people meet: the country").containsExactly(tuple("Luxembourg", id("country", "luxembourg")));
+    }
+
+    @Test
     void capitalsThatContinueToCoordinateSpeakForTheirCountries() {
         assertThat(link("Officials said Tokyo and Seoul would continue to coordinate closely.").mentions())
                 .extracting(Mention::anchor, Mention::entity)
