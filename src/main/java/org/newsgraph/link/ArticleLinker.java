@@ -318,6 +318,11 @@ final class ArticleLinker {
         if (label.type().equals(SCHEMA.Country) && capitalPhrase(sentence, sentenceTokens, match, label)) {
             return;
         }
+        // "foreign ministers meeting in Luxembourg": where people meet, a name the country shares with its capital is the city.
+        if (label.type().equals(SCHEMA.Country) && ContextRules.meetingPlace(sentenceTokens, match.from())) {
+            IRI capital = gazetteer.capitalOf(label.entity());
+            label = full.stream().filter(l -> l.entity().equals(capital)).findFirst().orElse(label);
+        }
         IRI country = label.type().equals(SCHEMA.City) ? gazetteer.countryOfCapital(label.entity()) : null;
         // "Brussels" speaks for the organisation seated there when the article names it, wherever it is
         // not a place ("accused Brussels of" as much as "Brussels has urged"); the city is named too.
@@ -331,9 +336,11 @@ final class ArticleLinker {
             add(sentence, sentenceTokens, match.from(), match.to(), label.entity(), label.type(), label.kind());
             return;
         }
-        if (country != null && ContextRules.actorPosition(sentenceTokens, match.from())
-                && ContextRules.subjectOfDecision(sentenceTokens, match.to(), at -> capitalAt(matches, at))) {
-            // The city is named too: "Kyiv has urged" mentions Kyiv, and speaks for Ukraine.
+        if (country != null && (ContextRules.actorPosition(sentenceTokens, match.from())
+                && (ContextRules.subjectOfDecision(sentenceTokens, match.to(), at -> capitalAt(matches, at))
+                    || ContextRules.partnerOfDeal(sentenceTokens, match.from()))
+                || ContextRules.officialsFrom(sentenceTokens, match.from()))) {
+            // The city is named too: "Kyiv has urged" mentions Kyiv, and speaks for Ukraine; so do "a pact with Kyiv" and "officials from Kyiv".
             add(sentence, sentenceTokens, match.from(), match.to(), country, SCHEMA.Country, MatchKind.CAPITAL_FOR_COUNTRY);
             add(sentence, sentenceTokens, match.from(), match.to(), label.entity(), label.type(), label.kind());
             return;

@@ -40,6 +40,12 @@ final class ContextRules {
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "could", "may", "might",
             "should", "must", "is", "was", "also", "again", "repeatedly", "previously", "reportedly", "already",
             "swiftly", "immediately", "officially", "publicly", "strongly", "firmly", "quickly", "later", "then");
+    private static final Set<String> DEAL_NOUNS = Set.of("pact", "pacts", "deal", "deals", "agreement", "agreements",
+            "treaty", "treaties", "accord", "accords", "memorandum", "talks", "negotiations", "ties", "relations");
+    private static final Set<String> OFFICIAL_NOUNS = Set.of("officials", "diplomats", "delegations", "delegates",
+            "negotiators", "representatives", "ministers");
+    private static final Set<String> MEETING_WORDS = Set.of("meeting", "meetings", "met", "meet", "meets", "talks",
+            "summit", "gathered", "convened");
     private static final Set<String> DECISION_VERBS = forms("say", "tell", "warn", "announce", "pledge", "agree",
             "condemn", "reject", "deny", "accuse", "call", "urge", "insist", "respond", "criticise", "criticize",
             "demand", "vow", "threaten", "sign", "approve", "impose", "decide", "state", "claim", "confirm", "welcome",
@@ -158,6 +164,40 @@ final class ContextRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the match is the partner named after a deal or talks ("signed a security pact with Beijing",
+     * "held talks with Moscow"): a government is the other side there, not a city ("a pact with firms in Beijing").
+     */
+    static boolean partnerOfDeal(List<Token> tokens, int from) {
+        if (from < 2 || !tokens.get(from - 1).is("with")) {
+            return false;
+        }
+        return DEAL_NOUNS.contains(tokens.get(from - 2).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the match names whom officials come from ("officials from Port Vila and Beijing held talks"): the
+     * governments seated there, not the cities ("tourists from Beijing", "flights from Beijing").
+     */
+    static boolean officialsFrom(List<Token> tokens, int from) {
+        for (int j = from - 1; j >= 1 && j >= from - 8; j--) {
+            Token token = tokens.get(j);
+            if (token.is("from")) {
+                return OFFICIAL_NOUNS.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
+            }
+            if (!(token.is("and") || token.is(",") || token.isWord() && token.isCapitalised())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the match is where people meet: "meeting in Luxembourg", "talks in Singapore". */
+    static boolean meetingPlace(List<Token> tokens, int from) {
+        return from >= 2 && tokens.get(from - 1).is("in")
+                && MEETING_WORDS.contains(tokens.get(from - 2).text().toLowerCase(Locale.ROOT));
     }
 
     /**

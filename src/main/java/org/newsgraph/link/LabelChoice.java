@@ -40,6 +40,9 @@ final class LabelChoice {
             return new Chosen(label, false);
         }
         label = namedInArticle(full);
+        if (label == null) {
+            label = capitalOfNamedCountry(full);
+        }
         if (label != null) {
             return new Chosen(label, true);
         }
@@ -96,6 +99,21 @@ final class LabelChoice {
      */
     private Label namedInArticle(List<Label> labels) {
         List<Label> named = labels.stream().filter(l -> namedUnambiguously.contains(l.entity())).toList();
+        return named.stream().map(Label::entity).distinct().count() == 1 ? best(named) : null;
+    }
+
+    /**
+     * "Kingston", the capital of Jamaica and of Norfolk Island: a capital's name several capitals share names the
+     * one whose country the article names unambiguously ("Jamaica"), and no city when it names none or both.
+     */
+    private Label capitalOfNamedCountry(List<Label> labels) {
+        List<Label> named = labels.stream()
+                .filter(l -> l.type().equals(SCHEMA.City))
+                .filter(l -> {
+                    IRI country = gazetteer.countryOfCapital(l.entity());
+                    return country != null && namedUnambiguously.contains(country);
+                })
+                .toList();
         return named.stream().map(Label::entity).distinct().count() == 1 ? best(named) : null;
     }
 

@@ -47,7 +47,7 @@ final class RolePatterns {
             "education", "commerce", "industry", "transport", "environment", "information", "communications",
             "labour", "labor", "security", "oil", "mines", "mining", "petroleum", "cabinet", "ministry", "national",
             "maritime", "council", "office", "department", "presidential", "government", "development",
-            "investment", "international", "cooperation", "tourism", "culture", "sport", "sports", "youth", "water",
+            "investment", "international", "partnerships", "partnership", "cooperation", "tourism", "culture", "sport", "sports", "youth", "water",
             "planning", "public", "works", "digital", "technology", "science", "research", "housing", "fisheries",
             "natural", "resources", "climate", "treasury", "relations", "integration", "social", "infrastructure",
             "intelligence", "military", "emergency", "aviation", "food", "electricity", "minerals", "press",

@@ -73,6 +73,13 @@ final class TriggerLexicon {
      * "held secret talks in Ulaanbaatar to explore a possible summit": an infinitive of purpose after the
      * trigger tells what the act is for, and the modality of that goal is not the act's.
      */
+    /**
+     * "..., under a treaty signed on Tuesday": an agreement named with the participle of its signing (a reduced
+     * relative) tells of a signing done, and a modal or condition of the clause before ("will come to each
+     * other's aid if attacked, under a treaty signed ...") is not its own.
+     */
+    private static final Pattern SIGNED_PARTICIPLE = Pattern.compile(
+            "(?i)(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand(?:um|a))\\s+(?:signed|inked|sealed|concluded)");
     private static final Pattern PURPOSE = Pattern.compile(
             "\\bto\\s+(?:explore|prepare|pave\\s+the\\s+way|lay\\s+the\\s+groundwork|discuss|seek|consider)\\b");
 
@@ -231,6 +238,9 @@ final class TriggerLexicon {
                     clauseEnd = purpose.start();
                 }
                 window = masked(text.substring(0, clauseEnd), saidBeforeJoinedVerb(text, first.get()));
+                if (SIGNED_PARTICIPLE.matcher(first.get().text()).matches()) {
+                    window = window.substring(clauseStart(text, text.offsetByCodePoints(0, first.get().begin())));
+                }
             }
         }
         if (patterns.containsKey(NO_CUE)) {
@@ -258,6 +268,15 @@ final class TriggerLexicon {
             return List.of();
         }
         return List.of(new Match(text.codePointCount(0, said.start(1)), text.codePointCount(0, said.end(1)), said.group(1)));
+    }
+
+    /** Where the clause that holds the given offset begins: after the last clause mark before it. */
+    private static int clauseStart(String text, int at) {
+        int start = at;
+        while (start > 0 && (",;:—–()".indexOf(text.charAt(start - 1)) < 0 || inNumber(text, start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /** "3,000": a comma between digits separates thousands, not clauses. */

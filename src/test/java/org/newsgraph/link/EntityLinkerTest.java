@@ -584,6 +584,50 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCapitalNamedAsThePartnerOfADealSpeaksForItsCountry() {
+        assertThat(link("Officials said Germany signed a security pact with Beijing in 2022.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("Beijing", id("country", "china")), tuple("Beijing", id("place", "beijing")));
+        assertThat(link("Officials said Germany signed a security pact with firms in Beijing in 2022.").mentions())
+                .extracting(Mention::entity)
+                .as("a capital after a preposition of place is the city").doesNotContain(id("country", "china"));
+        assertThat(link("Officials said Germany travelled with Beijing residents in 2022.").mentions())
+                .extracting(Mention::entity)
+                .as("with after no deal or talks").doesNotContain(id("country", "china"));
+    }
+
+    @Test
+    void capitalsThatOfficialsComeFromSpeakForTheirCountries() {
+        assertThat(link("A newspaper said officials from Tokyo and Seoul had held talks in August.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("Tokyo", id("country", "japan")), tuple("Seoul", id("country", "south-korea")),
+                        tuple("Tokyo", id("place", "tokyo")));
+        assertThat(link("A newspaper said tourists from Tokyo and Seoul had arrived in August.").mentions())
+                .extracting(Mention::entity)
+                .as("people from a city are no government").doesNotContain(id("country", "japan"), id("country", "south-korea"));
+    }
+
+    @Test
+    void aCapitalsNameOtherCapitalsShareNamesTheOneOfTheCountryTheArticleNames() {
+        assertThat(link("Jamaica won the final. In Kingston, fans celebrated in the streets.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("Kingston", id("place", "kingston-jamaica")));
+        assertThat(link("Canada won the final. In Kingston, fans celebrated in the streets.").mentions())
+                .extracting(Mention::anchor)
+                .as("the article names neither country whose capital is Kingston").doesNotContain("Kingston");
+    }
+
+    @Test
+    void whereMinistersMeetANameTheCountrySharesWithItsCapitalIsTheCity() {
+        assertThat(link("Foreign ministers meeting in Luxembourg agreed on Monday.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Luxembourg", id("place", "luxembourg")));
+        assertThat(link("Banks in Luxembourg agreed on Monday.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .as("not where people meet: the country").containsExactly(tuple("Luxembourg", id("country", "luxembourg")));
+    }
+
+    @Test
     void capitalsThatContinueToCoordinateSpeakForTheirCountries() {
         assertThat(link("Officials said Tokyo and Seoul would continue to coordinate closely.").mentions())
                 .extracting(Mention::anchor, Mention::entity)

@@ -46,6 +46,16 @@ class RolePatternsTest {
     }
 
     @Test
+    void aCommissionerForInternationalPartnershipsEndsWherePartnershipsEnds() {
+        Linking linking = link("It was signed by Kenyan Trade Cabinet Secretary Lee Kinyanjui and Kenyan Minister for "
+                + "International Partnerships Jozef Sikela. Sikela smiled.");
+        assertThat(linking.minted()).extracting(MintedPerson::name)
+                .containsExactly("Lee Kinyanjui", "Jozef Sikela");
+        assertThat(linking.positions()).extracting(Position::roleName)
+                .contains("Minister for International Partnerships");
+    }
+
+    @Test
     void aRoleWithoutACountryOrOfNoPublicOfficeNamesAPersonWithoutAPosition() {
         for (String text : new String[] {"Kremlin spokesman Dmitry Peskov said no.", "Madrid coach Carlo Ancelotti smiled.",
                 "It was close, government spokesman Patrick Muyaya said.", "Brazilian forward Vinícius Júnior scored."}) {

@@ -89,6 +89,24 @@ class StateVisitRulesTest {
     }
 
     @Test
+    void theCounterpartWhoMeetsTheVisitorInAPassiveIsTheHost() {
+        Model counterpart = events(article("counterpart-agent").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .sentence("He was met on the tarmac at Sunan airport by his North Korean counterpart Kim Jong Un, and the two "
+                        + "leaders drove into the city.",
+                        "North Korean", "country/north-korea", "Kim Jong Un", "person/kim-jong-un"));
+        Model notTheAgent = events(article("counterpart-not-agent").published(WEDNESDAY)
+                .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",
+                        "Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang")
+                .sentence("He was met on the tarmac at Sunan airport by reporters who asked about his counterpart Kim Jong Un.",
+                        "Kim Jong Un", "person/kim-jong-un"));
+
+        assertThat(ask(counterpart, "ASK { ?e a gp:StateVisit ; gp:host id:person\\/kim-jong-un }")).isTrue();
+        assertThat(ask(notTheAgent, "ASK { ?e a gp:StateVisit ; gp:host ?h }")).isFalse();
+    }
+
+    @Test
     void aHeadOfStateWithoutACountryWhoReceivesTheVisitorIsTheHostButAMinisterIsNot() {
         Model added = events(article("countryless-host").published(WEDNESDAY)
                 .sentence("Russian President Vladimir Putin arrived in Pyongyang on Tuesday.",

@@ -404,6 +404,60 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void aPossessiveInAnAppositionToTheSubjectIsNoSideOfItsAgreement() {
+        Model apposition = events(article("apposition").published(WEDNESDAY)
+                .sentence("Germany, Russia's neighbour to the west, signed a security pact with China in 2022.",
+                        "Germany", "country/germany", "Russia", "country/russia", "China", "country/china"));
+        Model listed = events(article("listed").published(WEDNESDAY)
+                .sentence("Germany and Russia's neighbour signed a security pact in 2022.",
+                        "Germany", "country/germany", "Russia", "country/russia"));
+
+        assertThat(ask(apposition, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/china ; gp:targetCountry id:country\\/germany }""")).isTrue();
+        assertThat(ask(apposition, "ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry|gp:targetCountry id:country\\/russia }"))
+                .isFalse();
+        assertThat(ask(listed, "ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry|gp:targetCountry id:country\\/russia }"))
+                .as("no apposition: the possessive stands as it did").isTrue();
+    }
+
+    @Test
+    void leadersWhoWitnessTheSigningOfDocumentsMakeAnAgreement() {
+        Model witnessed = events(article("witnessed-signing").published(WEDNESDAY)
+                .sentence("After their talks, Vladimir Putin and Xi Jinping witnessed the signing of 12 cooperation documents "
+                        + "covering trade and agriculture.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model postponed = events(article("signing-postponed").published(WEDNESDAY)
+                .sentence("After their talks, Vladimir Putin and Xi Jinping postponed the signing of 12 cooperation documents "
+                        + "covering trade and agriculture.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(witnessed, """
+                ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:asserted ;
+                         gp:cooperationDomain gp:trade, gp:agriculture }""")).isTrue();
+        assertThat(eventsOfType(postponed, GP.CooperationAgreement)).isEmpty();
+    }
+
+    @Test
+    void aTreatyNamedWithItsSigningIsAssertedWhateverTheModalOfTheClauseBefore() {
+        Model signed = events(article("signed-treaty").published(WEDNESDAY)
+                .sentence("Germany and China will come to each other's aid if either is attacked, under a treaty signed on "
+                        + "Tuesday during the German leader's visit.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model unsigned = events(article("unsigned-treaty").published(WEDNESDAY)
+                .sentence("Germany and China will come to each other's aid if either is attacked, under a treaty they "
+                        + "could sign on Tuesday during the German leader's visit.",
+                        "Germany", "country/germany", "China", "country/china"));
+        Model modalAfter = events(article("modal-after").published(WEDNESDAY)
+                .sentence("Officials said a treaty signed by Germany and China would allow joint patrols.",
+                        "Germany", "country/germany", "China", "country/china"));
+
+        assertThat(ask(signed, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:asserted }")).isTrue();
+        assertThat(ask(unsigned, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:asserted }")).isFalse();
+        assertThat(ask(modalAfter, "ASK { ?e a gp:CooperationAgreement ; gp:factuality gp:asserted }"))
+                .as("the modal in the participle's own clause still counts").isFalse();
+    }
+
+    @Test
     void anAgreementThatCouldFollowIsHypotheticalAndOfTheSubjectPairFartherOn() {
         Model subjects = events(article("could-follow").published(WEDNESDAY)
                 .sentence("Germany and China have pledged to work together on producing green hydrogen from geothermal power and on "
