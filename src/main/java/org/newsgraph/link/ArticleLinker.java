@@ -357,20 +357,13 @@ final class ArticleLinker {
      */
     private boolean capitalPhrase(Sentence sentence, List<Token> sentenceTokens, Match match, Label label) {
         IRI country = label.entity();
-        // "the Chinese capital" is Beijing, "Chinese capital" money: the article or a possessive must say it.
-        int next = match.to();
-        boolean possessive = next < sentenceTokens.size() && sentenceTokens.get(next).kind() == Token.Kind.POSSESSIVE;
-        if (possessive) {
-            next++;
-        } else if (match.from() == 0 || !sentenceTokens.get(match.from() - 1).text().equalsIgnoreCase("the")) {
-            return false;
-        }
+        int word = ContextRules.capitalWordAfter(sentenceTokens, match.from(), match.to());
         IRI capital = gazetteer.capitalOf(country);
-        if (capital == null || next >= sentenceTokens.size() || !sentenceTokens.get(next).is("capital")) {
+        if (capital == null || word < 0) {
             return false;
         }
         add(sentence, sentenceTokens, match.from(), match.to(), country, SCHEMA.Country, label.kind());
-        add(sentence, sentenceTokens, match.from(), next + 1, capital, SCHEMA.City, MatchKind.CAPITAL_PHRASE);
+        add(sentence, sentenceTokens, match.from(), word + 1, capital, SCHEMA.City, MatchKind.CAPITAL_PHRASE);
         return true;
     }
 

@@ -194,6 +194,20 @@ final class ContextRules {
         return false;
     }
 
+    /**
+     * The token "capital" of "the Vietnamese capital" or "Haiti's capital" after the country's match, or -1:
+     * "the Chinese capital" is Beijing, "Chinese capital" money, so "the" or a possessive must say it.
+     */
+    static int capitalWordAfter(List<Token> tokens, int from, int to) {
+        int next = to;
+        if (next < tokens.size() && tokens.get(next).kind() == Token.Kind.POSSESSIVE) {
+            next++;
+        } else if (from == 0 || !tokens.get(from - 1).text().equalsIgnoreCase("the")) {
+            return -1;
+        }
+        return next < tokens.size() && tokens.get(next).is("capital") ? next : -1;
+    }
+
     /** Whether the match is where people meet: "meeting in Luxembourg", "talks in Singapore". */
     static boolean meetingPlace(List<Token> tokens, int from) {
         return from >= 2 && tokens.get(from - 1).is("in")
