@@ -307,7 +307,7 @@ final class ArticleLinker {
             linkShortName(sentence, sentenceTokens, match);
             return;
         }
-        LabelChoice.Chosen chosen = labelChoice.choose(full);
+        LabelChoice.Chosen chosen = labelChoice.choose(full, home);
         Label label = chosen == null ? null : chosen.label();
         boolean fromArticle = chosen != null && chosen.fromArticle();
         if (label == null

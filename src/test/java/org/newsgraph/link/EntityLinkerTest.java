@@ -293,6 +293,34 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aDemonymSeveralCountriesShareNamesTheOneTheArticleOrItsDatelineNames() {
+        IRI republic = id("country", "dominican-republic");
+        IRI dominica = id("country", "dominica");
+        assertThat(link("Dominican troops deployed\n\nThe Dominican Republic closed the border; Dominican officials spoke.").mentions())
+                .as("the article names the Dominican Republic, headline or not")
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Dominican", republic), tuple("Dominican Republic", republic), tuple("Dominican", republic));
+        assertThat(link("Envoys from Roseau arrived as Dominican officials spoke.").mentions())
+                .as("by its capital the article names Dominica")
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Roseau", id("place", "roseau")), tuple("Dominican", dominica));
+        assertThat(link("SANTO DOMINGO - Dominican officials said the border would close.").mentions())
+                .as("the dateline names the Dominican Republic")
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Dominican", republic));
+        assertThat(link("BRAZZAVILLE - Congolese officials said the border would close.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Congolese", id("country", "republic-of-the-congo")));
+        assertThat(link("Dominican officials said the border would close.").mentions())
+                .as("naming neither: Dominica or the Dominican Republic, whose own adjective it is too")
+                .isEmpty();
+        assertThat(link("Dominica and the Dominican Republic met; Dominican officials spoke.").mentions())
+                .as("naming both, Dominican is either")
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Dominica", dominica), tuple("Dominican Republic", republic));
+    }
+
+    @Test
     void aDemonymBeforeACompassPointIsAWordOfAPlaceName() {
         assertThat(link("Mahama visited cocoa farms in the Western North region.").mentions()).isEmpty();
         assertThat(link("Western governments and Chinese officials reacted in the North.").mentions())
