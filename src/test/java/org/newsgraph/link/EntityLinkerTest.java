@@ -612,6 +612,19 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aDepartmentOfGovernmentIsItsCountryAndNoPlace() {
+        assertThat(link("The move follows visa bans the State Department imposed on dozens of officials.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("State Department", id("country", "united-states")));
+        assertThat(link("Generals met at the Pentagon on Monday.").mentions())
+                .as("named as where people meet, the department is still the country's government, not its capital")
+                .extracting(Mention::entity)
+                .containsExactly(id("country", "united-states"));
+        assertThat(link("Officials said the state department of agriculture would respond.").mentions())
+                .as("a state's department in lower case is no country's").isEmpty();
+    }
+
+    @Test
     void aCapitalNamedAsThePartnerOfADealSpeaksForItsCountry() {
         assertThat(link("Officials said Germany signed a security pact with Beijing in 2022.").mentions())
                 .extracting(Mention::anchor, Mention::entity)
