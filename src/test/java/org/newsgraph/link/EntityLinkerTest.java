@@ -262,6 +262,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aBareTitleAfterACapitalActingInItsParagraphIsThatCountrys() {
+        Linking acting = link("Beijing was quick to respond. Foreign Minister Paul Martin said Brazil erred.");
+        assertThat(acting.positions()).extracting(Position::holder, Position::roleName, Position::jurisdiction)
+                .containsExactly(tuple(id("person", "paul-martin"), "Foreign Minister", id("country", "china")));
+        Linking place = link("Talks were held in Beijing. Foreign Minister Paul Martin said Brazil erred.");
+        assertThat(place.positions()).as("a capital that says where acts for no one")
+                .extracting(Position::jurisdiction).doesNotContain(id("country", "china"));
+    }
+
+    @Test
     void aBareTitleIsNotACountrysWhoseHolderOfTheSameTitleIsNamedBefore() {
         Linking other = link("French President Jean Dupont was welcomed by President Paul Martin.");
         assertThat(other.positions()).as("France's president is Dupont: Martin is another country's")
