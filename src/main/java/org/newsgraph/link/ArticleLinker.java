@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.rdf4j.model.IRI;
@@ -203,16 +204,34 @@ final class ArticleLinker {
                 .anyMatch(p -> country.equals(p.jurisdiction()) && title.names(p.roleName()) && !lexicon.name(p.holder()).equals(name));
     }
 
-    /** The countries the sentences of the paragraph before sentence s name. */
+    /**
+     * The countries the sentences of the paragraph before sentence s name, also by a capital that acts for its
+     * government ("Havana was quick to respond. Foreign Minister Bruno Rodríguez Parrilla slammed the decision"),
+     * not by one that says where ("Talks were held in Havana").
+     */
     private List<IRI> paragraphCountries(int s) {
         List<IRI> countries = new ArrayList<>();
         for (int p = s - 1; p >= 0 && !paragraphBreakAfter(p); p--) {
-            lexicon.scan(tokens.get(p)).stream()
-                    .map(this::countryOf)
+            List<Token> sentenceTokens = tokens.get(p);
+            lexicon.scan(sentenceTokens).stream()
+                    .map(m -> {
+                        IRI country = countryOf(m);
+                        return country != null || !ContextRules.actorPosition(sentenceTokens, m.from()) ? country : capitalOf(m);
+                    })
                     .filter(c -> c != null && !countries.contains(c))
                     .forEach(countries::add);
         }
         return countries;
+    }
+
+    /** The one country whose capital the match names, or null. */
+    private IRI capitalOf(Match match) {
+        List<IRI> countries = match.labels().stream()
+                .map(l -> gazetteer.countryOfCapital(l.entity()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        return countries.size() == 1 ? countries.get(0) : null;
     }
 
     private boolean paragraphBreakAfter(int s) {
@@ -307,7 +326,7 @@ final class ArticleLinker {
             linkShortName(sentence, sentenceTokens, match);
             return;
         }
-        LabelChoice.Chosen chosen = labelChoice.choose(full);
+        LabelChoice.Chosen chosen = labelChoice.choose(full, home);
         Label label = chosen == null ? null : chosen.label();
         boolean fromArticle = chosen != null && chosen.fromArticle();
         if (label == null

@@ -9,14 +9,17 @@ import org.newsgraph.vocab.SCHEMA;
 
 /**
  * Which entity a match of full names (no short names) names when several share the words: by kind,
- * a country over its capital of the same name, a country over a territory whose name holds the shared demonym, the one the article names unambiguously elsewhere,
- * a plain label over a contextual alias.
+ * a country over its capital of the same name, the one the article names unambiguously elsewhere, the one its
+ * dateline names, a country over a territory whose name holds the shared demonym, a plain label over a contextual alias.
  */
 final class LabelChoice {
 
     /** The chosen label; {@code fromArticle} when only the rest of the article decided it. */
     record Chosen(Label label, boolean fromArticle) {
     }
+
+    /** Nouns after which a demonym is the state's own adjective ("Dominican Republic", "Central African Republic"). */
+    private static final Set<String> FORMS_OF_STATE = Set.of("Republic", "Kingdom", "Federation", "Commonwealth", "Union", "Emirates");
 
     private final Gazetteer gazetteer;
     /** Countries, places and organisations the article names by a label only they have, or by their capital. */
@@ -27,14 +30,16 @@ final class LabelChoice {
         this.namedUnambiguously = namedUnambiguously;
     }
 
-    /** The label the match links, or null when it stays ambiguous. */
-    Chosen choose(List<Label> full) {
+    /**
+     * The label the match links, or null when it stays ambiguous; {@code home} is the country of the
+     * article's dateline, or null. The article's context comes before the form of the names: "Dominican"
+     * is a word of the Dominican Republic's name and the demonym of Dominica too, and a story that names
+     * the Dominican Republic or Santo Domingo means it by "Dominican".
+     */
+    Chosen choose(List<Label> full, IRI home) {
         Label label = best(full);
         if (label == null) {
             label = countryOverItsCapital(full);
-        }
-        if (label == null) {
-            label = notTheNamesake(full);
         }
         if (label != null) {
             return new Chosen(label, false);
@@ -43,11 +48,29 @@ final class LabelChoice {
         if (label == null) {
             label = capitalOfNamedCountry(full);
         }
+        if (label == null) {
+            label = ofDateline(full, home);
+        }
         if (label != null) {
             return new Chosen(label, true);
         }
-        label = withoutContextual(full);
+        label = notTheNamesake(full);
+        if (label == null) {
+            label = withoutContextual(full);
+        }
         return label == null ? null : new Chosen(label, false);
+    }
+
+    /**
+     * "SANTO DOMINGO - Dominican troops ...": a demonym several countries share names the one the story is
+     * filed from, when the article names none of them by a label only it has.
+     */
+    private static Label ofDateline(List<Label> labels, IRI home) {
+        if (home == null || labels.stream().anyMatch(l -> l.kind() != MatchKind.DEMONYM)) {
+            return null;
+        }
+        List<Label> own = labels.stream().filter(l -> l.entity().equals(home)).toList();
+        return own.isEmpty() ? null : best(own);
     }
 
     /** The label of the one entity the match names; by kind when several entities share the words; null when still ambiguous. */
@@ -78,7 +101,8 @@ final class LabelChoice {
      * "Chinese and Indian investors": the source's demonym of a territory named after another place ("British Indian
      * Ocean Territory" after the Indian Ocean, "French Southern and Antarctic Lands" after France) is that place's
      * adjective, a word of the territory's own name; shared with a country, it names the country. A demonym no
-     * name contains ("Norwegian" of Norway and of Svalbard and Jan Mayen) stays ambiguous.
+     * name contains ("Norwegian" of Norway and of Svalbard and Jan Mayen) stays ambiguous, and so does one before
+     * the form of a state ("Dominican" of Dominica and of the Dominican Republic): the state's own adjective.
      */
     private Label notTheNamesake(List<Label> labels) {
         if (labels.stream().anyMatch(l -> l.kind() != MatchKind.DEMONYM)) {
@@ -89,7 +113,12 @@ final class LabelChoice {
     }
 
     private static boolean wordOf(String name, String word) {
-        return name != null && List.of(name.split("[\\s,]+")).contains(word);
+        if (name == null) {
+            return false;
+        }
+        List<String> words = List.of(name.split("[\\s,]+"));
+        int at = words.indexOf(word);
+        return at >= 0 && (at + 1 == words.size() || !FORMS_OF_STATE.contains(words.get(at + 1)));
     }
 
     /**

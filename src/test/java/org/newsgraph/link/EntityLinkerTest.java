@@ -262,6 +262,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aBareTitleAfterACapitalActingInItsParagraphIsThatCountrys() {
+        Linking acting = link("Beijing was quick to respond. Foreign Minister Paul Martin said Brazil erred.");
+        assertThat(acting.positions()).extracting(Position::holder, Position::roleName, Position::jurisdiction)
+                .containsExactly(tuple(id("person", "paul-martin"), "Foreign Minister", id("country", "china")));
+        Linking place = link("Talks were held in Beijing. Foreign Minister Paul Martin said Brazil erred.");
+        assertThat(place.positions()).as("a capital that says where acts for no one")
+                .extracting(Position::jurisdiction).doesNotContain(id("country", "china"));
+    }
+
+    @Test
     void aBareTitleIsNotACountrysWhoseHolderOfTheSameTitleIsNamedBefore() {
         Linking other = link("French President Jean Dupont was welcomed by President Paul Martin.");
         assertThat(other.positions()).as("France's president is Dupont: Martin is another country's")
@@ -290,6 +300,34 @@ class EntityLinkerTest {
                 .extracting(Mention::anchor, Mention::entity)
                 .containsExactly(tuple("Chinese", id("country", "china")), tuple("Indian", id("country", "india")));
         assertThat(link("Norwegian investors came.").mentions()).as("Norway or Svalbard: no name holds the demonym").isEmpty();
+    }
+
+    @Test
+    void aDemonymSeveralCountriesShareNamesTheOneTheArticleOrItsDatelineNames() {
+        IRI republic = id("country", "dominican-republic");
+        IRI dominica = id("country", "dominica");
+        assertThat(link("Dominican troops deployed\n\nThe Dominican Republic closed the border; Dominican officials spoke.").mentions())
+                .as("the article names the Dominican Republic, headline or not")
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Dominican", republic), tuple("Dominican Republic", republic), tuple("Dominican", republic));
+        assertThat(link("Envoys from Roseau arrived as Dominican officials spoke.").mentions())
+                .as("by its capital the article names Dominica")
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Roseau", id("place", "roseau")), tuple("Dominican", dominica));
+        assertThat(link("SANTO DOMINGO - Dominican officials said the border would close.").mentions())
+                .as("the dateline names the Dominican Republic")
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Dominican", republic));
+        assertThat(link("BRAZZAVILLE - Congolese officials said the border would close.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Congolese", id("country", "republic-of-the-congo")));
+        assertThat(link("Dominican officials said the border would close.").mentions())
+                .as("naming neither: Dominica or the Dominican Republic, whose own adjective it is too")
+                .isEmpty();
+        assertThat(link("Dominica and the Dominican Republic met; Dominican officials spoke.").mentions())
+                .as("naming both, Dominican is either")
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("Dominica", dominica), tuple("Dominican Republic", republic));
     }
 
     @Test
@@ -581,6 +619,19 @@ class EntityLinkerTest {
                 .extracting(Mention::entity)
                 .contains(id("place", "washington-d-c"))
                 .doesNotContain(id("country", "united-states"));
+    }
+
+    @Test
+    void aDepartmentOfGovernmentIsItsCountryAndNoPlace() {
+        assertThat(link("The move follows visa bans the State Department imposed on dozens of officials.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("State Department", id("country", "united-states")));
+        assertThat(link("Generals met at the Pentagon on Monday.").mentions())
+                .as("named as where people meet, the department is still the country's government, not its capital")
+                .extracting(Mention::entity)
+                .containsExactly(id("country", "united-states"));
+        assertThat(link("Officials said the state department of agriculture would respond.").mentions())
+                .as("a state's department in lower case is no country's").isEmpty();
     }
 
     @Test

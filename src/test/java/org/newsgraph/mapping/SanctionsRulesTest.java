@@ -30,6 +30,32 @@ class SanctionsRulesTest {
     }
 
     @Test
+    void sanctionsNamedBeforeTheirImposerInARelativeClauseAreItsRegime() {
+        Model added = events(article("relative").published(TUESDAY)
+                .sentence("The move follows visa bans the United States imposed last year on dozens of Iranian officials.",
+                        "United States", "country/united-states", "Iranian", "country/iran"));
+        Model that = events(article("relative-that").published(TUESDAY)
+                .sentence("Talks stalled over the sanctions that Washington slapped on Caracas.",
+                        "Washington", "country/united-states", "Caracas", "country/venezuela"));
+        Model onSomeone = events(article("on-someone").published(TUESDAY)
+                .sentence("Sanctions on Iran were imposed on Monday by the United States.",
+                        "Iran", "country/iran", "United States", "country/united-states"));
+        Model noSanctions = events(article("no-sanctions").published(TUESDAY)
+                .sentence("The tariffs the United States imposed last year on Iranian steel stay.",
+                        "United States", "country/united-states", "Iranian", "country/iran"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/iran ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(that, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/venezuela }"))
+                .isTrue();
+        assertThat(ask(onSomeone, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/iran }"))
+                .as("a country after a preposition is no subject of the clause").isFalse();
+        assertThat(ask(noSanctions, "ASK { ?e a ?type . VALUES ?type { gp:SanctionsImposition gp:SanctionsRegime } }")).isFalse();
+    }
+
+    @Test
     void sanctionsReimposedTodayAreAnImposition() {
         Model added = events(article("reimposed-today").published(TUESDAY)
                 .sentence("Talks stalled.")

@@ -163,6 +163,26 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void steppingUpOrExpandingACoerciveMeasureIsNoIntentToCooperate() {
+        Model ties = events(article("ties").published(WEDNESDAY)
+                .sentence("Germany and South Korea plan to step up cooperation on border security.",
+                        "Germany", "country/germany", "South Korea", "country/south-korea"));
+        Model deportations = events(article("deportations").published(WEDNESDAY)
+                .sentence("Ukraine condemned Russia's plan to step up deportations of Ukrainians.",
+                        "Ukraine", "country/ukraine", "Russia", "country/russia", "Ukrainians", "country/ukraine"));
+        Model strikes = events(article("strikes").published(WEDNESDAY)
+                .sentence("Russia vowed to expand its air strikes on Ukraine.", "Russia", "country/russia", "Ukraine", "country/ukraine"));
+        Model pressure = events(article("pressure").published(WEDNESDAY)
+                .sentence("Germany and South Korea agreed to increase pressure on the rebels.", "Germany", "country/germany", "South Korea", "country/south-korea"));
+
+        assertThat(ask(ties, "ASK { ?e a gp:CooperationIntent ; gp:sourceCountry id:country\\/germany ; gp:targetCountry id:country\\/south-korea }"))
+                .isTrue();
+        assertThat(eventsOfType(deportations, GP.CooperationIntent)).isEmpty();
+        assertThat(eventsOfType(strikes, GP.CooperationIntent)).isEmpty();
+        assertThat(eventsOfType(pressure, GP.CooperationIntent)).isEmpty();
+    }
+
+    @Test
     void anAgreementTheTwoCountriesSignedInAnEarlierYearIsBackgroundWithTheDomainsOfItsSentence() {
         Model signed = events(article("signed-2009").published(WEDNESDAY)
                 .sentence("Putin held talks with Kim Jong Un on Tuesday.", "Putin", "person/vladimir-putin", "Kim Jong Un", "person/kim-jong-un")
