@@ -208,6 +208,50 @@ class CriticismRulesTest {
     }
 
     @Test
+    void condemningACoupCriticisesTheOneCountryTheSentenceNamesOnTheDayOfTheVerb() {
+        Model added = events(article("coup-only-country").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union on Wednesday suspended Venezuela from all its programmes and condemned \"in the"
+                        + " strongest terms\" the seizure of power by army officers in the South American nation earlier this week.",
+                        "European Union", "org/european-union", "Venezuela", "country/venezuela"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:org\\/european-union ; gp:targetActor id:country\\/venezuela ;
+                         gp:factuality gp:asserted ; schema:startDate "2024-06-19"^^xsd:date ;
+                         prov:wasGeneratedBy id:rule\\/criticism-of-coup }
+                """)).isTrue();
+    }
+
+    @Test
+    void condemningACoupInACountryCriticisesThatCountryNotAnotherNamed() {
+        Model added = events(article("coup-in").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany condemned the military takeover in Venezuela, which Ukraine had warned of for months.",
+                        "Germany", "country/germany", "Venezuela", "country/venezuela", "Ukraine", "country/ukraine"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany ; gp:targetActor id:country\\/venezuela ;
+                         prov:wasGeneratedBy id:rule\\/criticism-of-coup }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/ukraine }")).isFalse();
+    }
+
+    @Test
+    void condemningAFailedCoupOrOneInNoNamedCountryCriticisesNoOne() {
+        Model failed = events(article("coup-attempt").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany condemned the failed coup in Venezuela on Wednesday.",
+                        "Germany", "country/germany", "Venezuela", "country/venezuela"));
+        Model twoCountries = events(article("coup-two").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Ukraine and Iran discussed the region, and Germany condemned the takeover there.",
+                        "Ukraine", "country/ukraine", "Iran", "country/iran", "Germany", "country/germany"));
+
+        assertThat(ask(failed, "ASK { ?e a gp:Criticism }")).isFalse();
+        assertThat(ask(twoCountries, "ASK { ?e a gp:Criticism ; prov:wasGeneratedBy id:rule\\/criticism-of-coup }")).isFalse();
+    }
+
+    @Test
     void outrageAtWhatHappenedInACountryIsNoCriticismOfIt() {
         Model added = events(article("outrage-in").published(THURSDAY)
                 .sentence("Talks stalled.")
