@@ -30,6 +30,31 @@ class SanctionsRulesTest {
     }
 
     @Test
+    void aPersonIntroducedWithHisDemonymIsSanctionedAsOneOfHisCountryInARegime() {
+        Model added = events(article("blacklisted-since").published(TUESDAY)
+                .sentence("Germany on Monday froze the assets of Russian tycoon Oleg Ivanov.",
+                        "Germany", "country/germany", "Russian", "country/russia", "Oleg Ivanov", "person/oleg-ivanov")
+                .sentence("The United States has blacklisted Ivanov since 2017.",
+                        "United States", "country/united-states", "Ivanov", "person/oleg-ivanov"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/russia ;
+                         gp:sanctionTarget id:person\\/oleg-ivanov ; gp:factuality gp:background }
+                """)).isTrue();
+    }
+
+    @Test
+    void aPersonWhomACountryOnlyMentionsIsNotOfThatCountry() {
+        Model added = events(article("blacklisted-since-no-demonym").published(TUESDAY)
+                .sentence("Russia said Oleg Ivanov had done nothing wrong.",
+                        "Russia", "country/russia", "Oleg Ivanov", "person/oleg-ivanov")
+                .sentence("The United States has blacklisted Ivanov since 2017.",
+                        "United States", "country/united-states", "Ivanov", "person/oleg-ivanov"));
+
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsRegime ; gp:sanctionTarget id:country\\/russia }")).isFalse();
+    }
+
+    @Test
     void sanctionsReimposedTodayAreAnImposition() {
         Model added = events(article("reimposed-today").published(TUESDAY)
                 .sentence("Talks stalled.")
