@@ -55,6 +55,29 @@ class SanctionsRulesTest {
     }
 
     @Test
+    void aBlocSuspendingAMemberFromItsActivitiesImposesASanction() {
+        Model added = events(article("suspended-from").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union on Monday suspended Venezuela from all its activities until order is restored.",
+                        "European Union", "org/european-union", "Venezuela", "country/venezuela"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/venezuela ;
+                         gp:factuality gp:asserted ; schema:startDate "2025-03-03"^^xsd:date }
+                """)).isTrue();
+    }
+
+    @Test
+    void suspendingTalksOrExportsIsNoSanction() {
+        Model added = events(article("suspended-talks").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany on Monday suspended talks with Ukraine and suspended power exports from its plants to Iran.",
+                        "Germany", "country/germany", "Ukraine", "country/ukraine", "Iran", "country/iran"));
+
+        assertThat(ask(added, "ASK { ?e a ?t . VALUES ?t { gp:SanctionsImposition gp:SanctionsRegime } }")).isFalse();
+    }
+
+    @Test
     void sanctionsReimposedTodayAreAnImposition() {
         Model added = events(article("reimposed-today").published(TUESDAY)
                 .sentence("Talks stalled.")
