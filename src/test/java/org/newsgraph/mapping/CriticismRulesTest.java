@@ -135,6 +135,31 @@ class CriticismRulesTest {
     }
 
     @Test
+    void aPronounWithAFirstVerbJoinedByAndIsTheSubjectOfTheAccusation() {
+        Model added = events(article("rejected-and-accused").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("The North Korean foreign ministry hit back on Wednesday.", "North Korean", "country/north-korea")
+                .sentence("In a statement, it rejected the protest and accused Moscow of falsifying the shared history.",
+                        "Moscow", "place/moscow"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/north-korea ; gp:targetActor id:country\\/russia ;
+                         schema:startDate "2024-06-19"^^xsd:date ; prov:wasGeneratedBy id:rule\\/criticism-anaphoric-critic }
+                """)).isTrue();
+    }
+
+    @Test
+    void aSecondVerbWithASubjectOfItsOwnTakesNoPronounUp() {
+        Model added = events(article("rejected-and-other-subject").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("The North Korean foreign ministry hit back on Wednesday.", "North Korean", "country/north-korea")
+                .sentence("In a statement, it rejected the protest and the opposition leader accused Moscow of lying.",
+                        "Moscow", "place/moscow"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/north-korea }")).isFalse();
+    }
+
+    @Test
     void anOpeningPhraseBeforeANameIsNoAnaphor() {
         Model added = events(article("in-a-statement-court").published(THURSDAY)
                 .sentence("Talks stalled.")
@@ -156,6 +181,74 @@ class CriticismRulesTest {
                 ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/russia ; gp:targetActor id:country\\/germany ;
                          schema:startDate "2024-06-19"^^xsd:date }
                 """)).isTrue();
+    }
+
+    @Test
+    void aGovernmentThatProtestedAfterAnActCriticisesItsActorAsBackgroundInAnEarlierMonth() {
+        Model added = events(article("protested-after").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Relations had soured in March, when Ukraine protested after Russian marines installed solar panels"
+                        + " on the Ukrainian side of the border.",
+                        "Ukraine", "country/ukraine", "Russian", "country/russia", "Ukrainian", "country/ukraine"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/ukraine ; gp:targetActor id:country\\/russia ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+    }
+
+    @Test
+    void protestsAsANounAreNoGovernmentsProtest() {
+        Model added = events(article("protests-noun").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Ukraine's singer won after a week of protests over Russia's participation in the contest.",
+                        "Ukraine", "country/ukraine", "Russia", "country/russia"));
+
+        assertThat(ask(added, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
+
+    @Test
+    void condemningACoupCriticisesTheOneCountryTheSentenceNamesOnTheDayOfTheVerb() {
+        Model added = events(article("coup-only-country").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union on Wednesday suspended Venezuela from all its programmes and condemned \"in the"
+                        + " strongest terms\" the seizure of power by army officers in the South American nation earlier this week.",
+                        "European Union", "org/european-union", "Venezuela", "country/venezuela"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:org\\/european-union ; gp:targetActor id:country\\/venezuela ;
+                         gp:factuality gp:asserted ; schema:startDate "2024-06-19"^^xsd:date ;
+                         prov:wasGeneratedBy id:rule\\/criticism-of-coup }
+                """)).isTrue();
+    }
+
+    @Test
+    void condemningACoupInACountryCriticisesThatCountryNotAnotherNamed() {
+        Model added = events(article("coup-in").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany condemned the military takeover in Venezuela, which Ukraine had warned of for months.",
+                        "Germany", "country/germany", "Venezuela", "country/venezuela", "Ukraine", "country/ukraine"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/germany ; gp:targetActor id:country\\/venezuela ;
+                         prov:wasGeneratedBy id:rule\\/criticism-of-coup }
+                """)).isTrue();
+        assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/ukraine }")).isFalse();
+    }
+
+    @Test
+    void condemningAFailedCoupOrOneInNoNamedCountryCriticisesNoOne() {
+        Model failed = events(article("coup-attempt").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany condemned the failed coup in Venezuela on Wednesday.",
+                        "Germany", "country/germany", "Venezuela", "country/venezuela"));
+        Model twoCountries = events(article("coup-two").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Ukraine and Iran discussed the region, and Germany condemned the takeover there.",
+                        "Ukraine", "country/ukraine", "Iran", "country/iran", "Germany", "country/germany"));
+
+        assertThat(ask(failed, "ASK { ?e a gp:Criticism }")).isFalse();
+        assertThat(ask(twoCountries, "ASK { ?e a gp:Criticism ; prov:wasGeneratedBy id:rule\\/criticism-of-coup }")).isFalse();
     }
 
     @Test

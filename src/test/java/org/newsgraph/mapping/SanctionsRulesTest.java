@@ -56,6 +56,54 @@ class SanctionsRulesTest {
     }
 
     @Test
+    void aPersonIntroducedWithHisDemonymIsSanctionedAsOneOfHisCountryInARegime() {
+        Model added = events(article("blacklisted-since").published(TUESDAY)
+                .sentence("Germany on Monday froze the assets of Russian tycoon Oleg Ivanov.",
+                        "Germany", "country/germany", "Russian", "country/russia", "Oleg Ivanov", "person/oleg-ivanov")
+                .sentence("The United States has blacklisted Ivanov since 2017.",
+                        "United States", "country/united-states", "Ivanov", "person/oleg-ivanov"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/united-states ; gp:sanctionTarget id:country\\/russia ;
+                         gp:sanctionTarget id:person\\/oleg-ivanov ; gp:factuality gp:background }
+                """)).isTrue();
+    }
+
+    @Test
+    void aPersonWhomACountryOnlyMentionsIsNotOfThatCountry() {
+        Model added = events(article("blacklisted-since-no-demonym").published(TUESDAY)
+                .sentence("Russia said Oleg Ivanov had done nothing wrong.",
+                        "Russia", "country/russia", "Oleg Ivanov", "person/oleg-ivanov")
+                .sentence("The United States has blacklisted Ivanov since 2017.",
+                        "United States", "country/united-states", "Ivanov", "person/oleg-ivanov"));
+
+        assertThat(ask(added, "ASK { ?e a gp:SanctionsRegime ; gp:sanctionTarget id:country\\/russia }")).isFalse();
+    }
+
+    @Test
+    void aBlocSuspendingAMemberFromItsActivitiesImposesASanction() {
+        Model added = events(article("suspended-from").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union on Monday suspended Venezuela from all its activities until order is restored.",
+                        "European Union", "org/european-union", "Venezuela", "country/venezuela"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/venezuela ;
+                         gp:factuality gp:asserted ; schema:startDate "2025-03-03"^^xsd:date }
+                """)).isTrue();
+    }
+
+    @Test
+    void suspendingTalksOrExportsIsNoSanction() {
+        Model added = events(article("suspended-talks").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Germany on Monday suspended talks with Ukraine and suspended power exports from its plants to Iran.",
+                        "Germany", "country/germany", "Ukraine", "country/ukraine", "Iran", "country/iran"));
+
+        assertThat(ask(added, "ASK { ?e a ?t . VALUES ?t { gp:SanctionsImposition gp:SanctionsRegime } }")).isFalse();
+    }
+
+    @Test
     void sanctionsReimposedTodayAreAnImposition() {
         Model added = events(article("reimposed-today").published(TUESDAY)
                 .sentence("Talks stalled.")
