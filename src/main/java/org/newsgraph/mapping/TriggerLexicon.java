@@ -52,7 +52,7 @@ final class TriggerLexicon {
     private static final String GAP = "(?:\\S+\\s+){0,5}?";
     /** Words of a pattern may stand in quotation marks of their own: the ministry "firmly rejected" new remarks. */
     private static final String BETWEEN_WORDS = "[\"\u201d\u2019]?\\s+[\"\u201c\u2018]?";
-    private static final Pattern SAID_THEN_AND = Pattern.compile("\\b(?:said|told \\w+|added)\\b([^,;]*)\\band\\s+$");
+    private static final Pattern SAID_THEN_AND = Pattern.compile("\\b(?:said|told \\w+|added)\\b([^,;]*),?\\s+and\\s+$");
     private static final Pattern PAST_VERB = Pattern.compile("[a-z]+ed\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which|who|whom)\\b");
     /**
@@ -257,8 +257,9 @@ final class TriggerLexicon {
     }
 
     /**
-     * "Gulyas said Romanowski could not expect a fair trial and accused Tusk": a verb in the past joined by
-     * "and" to "said" has the sentence's subject, and the modal of the words said between is not its own.
+     * "Gulyas said Romanowski could not expect a fair trial and accused Tusk", "said the president would not
+     * apologise, and accused the government": a verb in the past joined by "and" (or ", and") to "said" has the
+     * sentence's subject, and the modal of the words said between is not its own.
      * The span of those words (in code points), or none.
      */
     private static List<Match> saidBeforeJoinedVerb(String text, Match trigger) {
