@@ -950,4 +950,52 @@ class CriticismRulesTest {
                 .as("the perfect is another verb's, and an accusation in the past is an act").isTrue();
         assertThat(ask(past, "ASK { ?e a gp:Criticism ; gp:factuality gp:asserted }")).isTrue();
     }
+
+    @Test
+    void anAppositionNamingTheActAndItsCriticCriticisesTheSubjectOfTheClauseBefore() {
+        LocalDate november = LocalDate.of(2024, 11, 21);
+        Model byCritic = events(article("apposed-by").published(november)
+                .sentence("Talks stalled.")
+                .sentence("Relations worsened after Olaf Scholz traveled to Pyongyang in July to meet Kim Jong Un, a trip condemned by Moscow.",
+                        "Olaf Scholz", "person/olaf-scholz", "Pyongyang", "place/pyongyang", "Kim Jong Un", "person/kim-jong-un",
+                        "Moscow", "place/moscow"));
+        Model calledIt = events(article("apposed-called").published(november)
+                .sentence("Talks stalled.")
+                .sentence("The quarrel began earlier this month when Germany's envoy suggested that Putin lied, a comment Moscow called unacceptable.",
+                        "Germany", "country/germany", "Putin", "person/vladimir-putin", "Moscow", "place/moscow"));
+        Model thisWeek = events(article("apposed-this-week").published(november)
+                .sentence("Talks stalled.")
+                .sentence("Olaf Scholz traveled to Pyongyang on Tuesday, a trip condemned by Moscow.",
+                        "Olaf Scholz", "person/olaf-scholz", "Pyongyang", "place/pyongyang", "Moscow", "place/moscow"));
+
+        assertThat(ask(byCritic, """
+                ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/russia ; gp:targetCountry id:country\\/germany ;
+                         gp:factuality gp:background }
+                """)).as("the trip in July, judged by Moscow").isTrue();
+        assertThat(ask(byCritic, "ASK { ?e a gp:Criticism ; gp:targetCountry id:country\\/north-korea }")).isFalse();
+        assertThat(ask(calledIt, """
+                ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/russia ; gp:targetCountry id:country\\/germany ;
+                         gp:factuality gp:background }
+                """)).as("earlier this month").isTrue();
+        assertThat(ask(thisWeek, """
+                ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/russia ; gp:targetCountry id:country\\/germany ;
+                         gp:factuality gp:asserted }
+                """)).isTrue();
+    }
+
+    @Test
+    void anAppositionWithoutACriticOrPraisingTheActIsNoCriticism() {
+        LocalDate november = LocalDate.of(2024, 11, 21);
+        Model praised = events(article("apposed-praised").published(november)
+                .sentence("Talks stalled.")
+                .sentence("Olaf Scholz traveled to Pyongyang in July, a trip welcomed by Moscow.",
+                        "Olaf Scholz", "person/olaf-scholz", "Pyongyang", "place/pyongyang", "Moscow", "place/moscow"));
+        Model calledUseful = events(article("apposed-useful").published(november)
+                .sentence("Talks stalled.")
+                .sentence("Germany's envoy suggested that talks resume, a move Moscow called useful.",
+                        "Germany", "country/germany", "Moscow", "place/moscow"));
+
+        assertThat(ask(praised, "ASK { ?e a gp:Criticism }")).isFalse();
+        assertThat(ask(calledUseful, "ASK { ?e a gp:Criticism }")).isFalse();
+    }
 }
