@@ -64,4 +64,26 @@ class TriggerLexiconTest {
         assertThat(lexicon.factuality("Putin will visit Pyongyang \"if conditions allow\".", NG.NAMESPACE + "VisitTrigger"))
                 .isEqualTo(Values.iri("https://w3id.org/newsgraph/geopol#hypothetical"));
     }
+
+    @Test
+    void aCriticismToldAsDoneBeforeIsBackgroundHoweverTheNewsroomSaysIt() {
+        TriggerLexicon lexicon = TriggerLexicon.of(ArticleFixture.turtle("/rules/triggers.ttl"));
+        String criticism = NG.NAMESPACE + "CriticismTrigger";
+        IRI background = Values.iri("https://w3id.org/newsgraph/geopol#background");
+
+        assertThat(lexicon.factuality("China has long accused Germany of meddling.", criticism)).isEqualTo(background);
+        assertThat(lexicon.factuality("China has previously condemned Germany's arms sales.", criticism)).isEqualTo(background);
+        assertThat(lexicon.factuality("In the past, China has criticised Germany's arms sales.", criticism)).isEqualTo(background);
+        assertThat(lexicon.factuality("China has in the past criticised Germany's arms sales.", criticism)).isEqualTo(background);
+    }
+
+    @Test
+    void aSpanUpToNowIsNoTimeBefore() {
+        TriggerLexicon lexicon = TriggerLexicon.of(ArticleFixture.turtle("/rules/triggers.ttl"));
+        String criticism = NG.NAMESPACE + "CriticismTrigger";
+        IRI asserted = Values.iri("https://w3id.org/newsgraph/geopol#asserted");
+
+        assertThat(lexicon.factuality("In the past week, China condemned Germany twice.", criticism)).isEqualTo(asserted);
+        assertThat(lexicon.factuality("China condemned Germany twice in the past two days.", criticism)).isEqualTo(asserted);
+    }
 }
