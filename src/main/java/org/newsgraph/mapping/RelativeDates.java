@@ -45,8 +45,9 @@ final class RelativeDates {
             "\\bthe\\s+(?:(previous|preceding)\\s+day|day\\s+before(?=\\s*[,.;:]|\\s*$)|(next|following)\\s+day)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    // a subject of a few words, then "also" and a verb: "Baghaei also accused", "The spokesman also said"
-    private static final Pattern ALSO = Pattern.compile("^(?:[^\\s,;:]+\\s+){1,5}?also\\s+\\p{Ll}+");
+    // a subject of a few words, then "also" and a verb: "Baghaei also accused", "The spokesman also said"; not
+    // the perfect ("The United States has also criticised"), which tells of no occasion
+    private static final Pattern ALSO = Pattern.compile("^(?:[^\\s,;:]+\\s+){1,5}?(?<!\\bhas\\s)(?<!\\bhave\\s)also\\s+\\p{Ll}+");
 
     // any time a sentence places itself in: then it tells another occasion than the one before
     private static final Pattern TIME = Pattern.compile("\\b(?:1[89]\\d\\d|20\\d\\d|January|February|March|April|May|June"

@@ -49,7 +49,21 @@ final class RuleFunctions {
     private static final Pattern SAID_PRONOUN = Pattern.compile(
             "(?i)\\b(?:said|says|added|stated|declared)\\s+(?:that\\s+)?(?:it|he|she|they|we)\\s+\\W*(?:\\w+\\s+)?\\W*$");
 
+    /** An auxiliary of the present perfect right before its participle: "has also criticised", "have long accused". */
+    private static final Pattern PERFECT_AUXILIARY = Pattern.compile("\\b(?:has|have)\\s+(?:(?:also|long|\\p{Ll}+ly)\\s+){0,2}$");
+    /**
+     * A clause in the present perfect that a participle after its comma goes on: "Pashinyan has frozen Armenia's
+     * participation in the CSTO, accusing Moscow". The perfect's participle is a regular or a common irregular one.
+     */
+    private static final Pattern PERFECT_CLAUSE = Pattern.compile("\\b(?:has|have)\\s+(?:(?:also|long|\\p{Ll}+ly)\\s+){0,2}"
+            + "(?!been\\b)\\p{Ll}+(?:ed|en|wn|ne|un|ut|de|pt|lt|ght)\\b[^,;:]*,\\s*$");
+
     private RuleFunctions() {
+    }
+
+    /** Whether a trigger's words, after the given words, are (or go on) a verb in the present perfect. */
+    static boolean perfect(String before, String trigger) {
+        return PERFECT_AUXILIARY.matcher(before).find() || trigger.endsWith("ing") && PERFECT_CLAUSE.matcher(before).find();
     }
 
     static FunctionRegistry registry() {
@@ -163,6 +177,16 @@ final class RuleFunctions {
             }
             LocalDate published = LocalDate.parse(args.get(1).asNode().getLiteralLexicalForm().substring(0, 10));
             return NodeValue.makeBoolean(SentenceDates.past(text(args, 0), published));
+        });
+        // ng:perfect(text, trigger): the trigger tells its act in the present perfect, as the participle of "has"
+        // ("The United States has also criticised Cuba's missions") or as a participle going on a clause in the
+        // perfect ("has frozen its participation in the pact, accusing Moscow"). The perfect places an act in no
+        // time of its own: past the lede, where the news is told in it, it tells what has been so, not the day's act.
+        register(registry, "perfect", 2, 2, (args, cxt) -> {
+            String text = text(args, 0);
+            return NodeValue.makeBoolean(triggers(cxt).first(text, concept(args, 1))
+                    .map(m -> perfect(text.substring(0, text.offsetByCodePoints(0, m.begin())), m.text()))
+                    .orElse(false));
         });
         register(registry, "reason", 1, 1, (args, cxt) -> SanctionReasons.reason(text(args, 0))
                 .map(r -> NodeValue.makeNode(NodeFactory.createLiteralLang(r, "en")))

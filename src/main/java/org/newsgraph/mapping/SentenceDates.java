@@ -166,9 +166,12 @@ final class SentenceDates {
     /** Words that put a month ahead even in the past tense: "talks planned in December", "a visit due in October". */
     private static final Pattern AHEAD = Pattern.compile(
             "\\b(?:scheduled|planned|due|set to|expected|upcoming|coming|would|could|may|might|shall)\\b");
-    /** "last year", "two years ago", and as far back "last month" or "three months ago" (more than the week of the news). */
+    /**
+     * "last year", "two years ago", and as far back "last month", "three months ago" or "earlier this month" (more than the
+     * week of the news: what is earlier this week or this day may still be its news).
+     */
     private static final Pattern YEARS_AGO = Pattern.compile(
-            "(?i)\\b(?:last (?:year|month)|(?:a|one|two|three|several|\\d+) (?:years?|months?) ago)\\b");
+            "(?i)\\b(?:last (?:year|month)|(?:a|one|two|three|several|\\d+) (?:years?|months?) ago|earlier this (?:year|month))\\b");
 
     /** "which at the time of the break accused ...": a moment told as then, not now (but "at the time of writing" is now). */
     private static final Pattern AT_THE_TIME = Pattern.compile(

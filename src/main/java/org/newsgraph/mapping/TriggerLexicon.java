@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,12 +49,16 @@ final class TriggerLexicon {
     static final IRI SIGNALS = iri(NG.NAMESPACE, "signals");
     /** Words that look like a cue but tell none: "they said they would" reports a commitment, not a possibility. */
     static final String NO_CUE = NG.NAMESPACE + "NoFactualityCue";
+    /** A trigger whose object, when quoted, is the charge in the critic's words: ng:quotesCharge true. */
+    static final IRI QUOTES_CHARGE = iri(NG.NAMESPACE, "quotesCharge");
+    /** A quotation in straight or curly double quotation marks. */
+    private static final Pattern QUOTATION = Pattern.compile("\"[^\"]*\"|\u201c[^\u201d]*\u201d");
 
     private static final String WORD = "[\\p{L}\\p{N}]";
     private static final String GAP = "(?:\\S+\\s+){0,5}?";
     /** Words of a pattern may stand in quotation marks of their own: the ministry "firmly rejected" new remarks. */
     private static final String BETWEEN_WORDS = "[\"\u201d\u2019]?\\s+[\"\u201c\u2018]?";
-    private static final Pattern SAID_THEN_AND = Pattern.compile("\\b(?:said|told \\w+|added)\\b([^,;]*)\\band\\s+$");
+    private static final Pattern SAID_THEN_AND = Pattern.compile("\\b(?:said|told \\w+|added)\\b([^,;]*),?\\s+and\\s+$");
     private static final Pattern PAST_VERB = Pattern.compile("[a-z]+ed\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which|who|whom)\\b");
     /**
@@ -85,6 +91,7 @@ final class TriggerLexicon {
 
     private final Map<String, List<Phrase>> patterns;
     private final Map<IRI, List<String>> cuesByFactuality;
+    private final Set<String> chargeQuoting;
 
     /**
      * A compiled pattern and the words one of which every match starts with (empty when a pattern starts
@@ -99,9 +106,10 @@ final class TriggerLexicon {
         }
     }
 
-    private TriggerLexicon(Map<String, List<Phrase>> patterns, Map<IRI, List<String>> cuesByFactuality) {
+    private TriggerLexicon(Map<String, List<Phrase>> patterns, Map<IRI, List<String>> cuesByFactuality, Set<String> chargeQuoting) {
         this.patterns = patterns;
         this.cuesByFactuality = cuesByFactuality;
+        this.chargeQuoting = chargeQuoting;
     }
 
     static TriggerLexicon of(Model triggers) {
@@ -121,7 +129,13 @@ final class TriggerLexicon {
             }
         }
         patterns.replaceAll((k, v) -> List.copyOf(v));
-        return new TriggerLexicon(Map.copyOf(patterns), Map.copyOf(cues));
+        Set<String> chargeQuoting = new HashSet<>();
+        for (Statement st : triggers.getStatements(null, QUOTES_CHARGE, null)) {
+            if (st.getObject() instanceof Literal flag && flag.booleanValue()) {
+                chargeQuoting.add(st.getSubject().stringValue());
+            }
+        }
+        return new TriggerLexicon(Map.copyOf(patterns), Map.copyOf(cues), Set.copyOf(chargeQuoting));
     }
 
     static Pattern compile(String label) {
@@ -238,6 +252,9 @@ final class TriggerLexicon {
                     clauseEnd = purpose.start();
                 }
                 window = masked(text.substring(0, clauseEnd), saidBeforeJoinedVerb(text, first.get()));
+                if (chargeQuoting.contains(trigger)) {
+                    window = masked(window, quotationsAfter(window, end));
+                }
                 if (SIGNED_PARTICIPLE.matcher(first.get().text()).matches()) {
                     window = window.substring(clauseStart(text, text.offsetByCodePoints(0, first.get().begin())));
                 }
@@ -257,8 +274,9 @@ final class TriggerLexicon {
     }
 
     /**
-     * "Gulyas said Romanowski could not expect a fair trial and accused Tusk": a verb in the past joined by
-     * "and" to "said" has the sentence's subject, and the modal of the words said between is not its own.
+     * "Gulyas said Romanowski could not expect a fair trial and accused Tusk", "said the president would not
+     * apologise, and accused the government": a verb in the past joined by "and" (or ", and") to "said" has the
+     * sentence's subject, and the modal of the words said between is not its own.
      * The span of those words (in code points), or none.
      */
     private static List<Match> saidBeforeJoinedVerb(String text, Match trigger) {
@@ -268,6 +286,20 @@ final class TriggerLexicon {
             return List.of();
         }
         return List.of(new Match(text.codePointCount(0, said.start(1)), text.codePointCount(0, said.end(1)), said.group(1)));
+    }
+
+    /**
+     * "accused Ottawa of \"what may amount to complicity\"": a quotation after a criticism's verb is the charge in the
+     * critic's words, and a modal in it is the charge's, not the criticism's. The quotations from the offset (in chars)
+     * on, as spans in code points.
+     */
+    private static List<Match> quotationsAfter(String text, int from) {
+        List<Match> quotations = new ArrayList<>();
+        Matcher quotation = QUOTATION.matcher(text).region(from, text.length());
+        while (quotation.find()) {
+            quotations.add(new Match(text.codePointCount(0, quotation.start()), text.codePointCount(0, quotation.end()), quotation.group()));
+        }
+        return quotations;
     }
 
     /** Where the clause that holds the given offset begins: after the last clause mark before it. */

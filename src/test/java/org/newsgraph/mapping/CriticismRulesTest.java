@@ -691,12 +691,18 @@ class CriticismRulesTest {
                 .sentence("Talks stalled.")
                 .sentence("Chancellor Olaf Scholz said the talks could not go on and accused Iran of lying.",
                         "Olaf Scholz", "person/olaf-scholz", "Iran", "country/iran"));
+        Model joinedAfterComma = events(article("said-comma-and").published(THURSDAY)
+                .sentence("Talks stalled.")
+                .sentence("Chancellor Olaf Scholz said in Berlin that the government would not apologise, and accused Iran of lying.",
+                        "Olaf Scholz", "person/olaf-scholz", "Iran", "country/iran"));
         Model modal = events(article("said-could").published(THURSDAY)
                 .sentence("Talks stalled.")
                 .sentence("Chancellor Olaf Scholz said he could condemn Iran for lying.",
                         "Olaf Scholz", "person/olaf-scholz", "Iran", "country/iran"));
 
         assertThat(ask(joined, "ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/germany ; gp:factuality gp:asserted }"))
+                .isTrue();
+        assertThat(ask(joinedAfterComma, "ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/germany ; gp:factuality gp:asserted }"))
                 .isTrue();
         assertThat(ask(modal, "ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/germany ; gp:factuality gp:hypothetical }"))
                 .isTrue();
@@ -986,5 +992,103 @@ class CriticismRulesTest {
                          gp:factuality gp:background }
                 """)).isTrue();
         assertThat(ask(added, "ASK { ?e a gp:Criticism ; gp:factuality gp:asserted }")).isFalse();
+    }
+
+    @Test
+    void anUndatedCriticismInThePerfectPastTheLedeIsBackground() {
+        Model also = events(article("perfect-also").published(THURSDAY)
+                .sentence("Germany signs health accord with Iran")
+                .sentence("Iranian doctors to staff rural hospitals")
+                .sentence("Germany and Iran signed a health agreement on Wednesday.", "Germany", "country/germany", "Iran", "country/iran")
+                .sentence("\"Iran has some of the best doctors,\" the minister told reporters on Thursday.", "Iran", "country/iran")
+                .sentence("The United States has also criticised Iran's overseas medical missions.",
+                        "United States", "country/united-states", "Iran", "country/iran"));
+        Model participle = events(article("perfect-participle").published(THURSDAY)
+                .sentence("Ukraine buys arms from Germany")
+                .sentence("A deal worth $720 million")
+                .sentence("Ukraine signed a contract with Germany last month.", "Ukraine", "country/ukraine", "Germany", "country/germany")
+                .sentence("Ukraine has frozen its participation in the regional alliance, accusing Russia of failing to protect it.",
+                        "Ukraine", "country/ukraine", "Russia", "country/russia"));
+
+        assertThat(ask(also, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/united-states ; gp:targetActor id:country\\/iran ;
+                         gp:factuality gp:background . FILTER NOT EXISTS { ?e schema:startDate ?d } }
+                """)).as("'has also criticised' is no act of Thursday's occasion").isTrue();
+        assertThat(ask(participle, """
+                ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/ukraine ; gp:targetActor id:country\\/russia ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+    }
+
+    @Test
+    void theNewsInThePerfectOrAPerfectNotOfTheTriggerStaysAsserted() {
+        Model lede = events(article("perfect-lede").published(THURSDAY)
+                .sentence("China has condemned Germany over its defence plan.", "China", "country/china", "Germany", "country/germany"));
+        Model otherVerb = events(article("perfect-other-verb").published(THURSDAY)
+                .sentence("Border tensions")
+                .sentence("Troops on alert")
+                .sentence("Talks stalled.")
+                .sentence("Forces of both sides have traded fire along the border, and Iran accused Germany of sheltering militants.",
+                        "Iran", "country/iran", "Germany", "country/germany"));
+        Model past = events(article("simple-past-body").published(THURSDAY)
+                .sentence("Border tensions")
+                .sentence("Troops on alert")
+                .sentence("Talks stalled.")
+                .sentence("The United States also criticised Iran's overseas medical missions.",
+                        "United States", "country/united-states", "Iran", "country/iran"));
+
+        assertThat(ask(lede, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/china ; gp:factuality gp:asserted }"))
+                .as("the lede tells the news in the perfect").isTrue();
+        assertThat(ask(otherVerb, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:factuality gp:asserted }"))
+                .as("the perfect is another verb's, and an accusation in the past is an act").isTrue();
+        assertThat(ask(past, "ASK { ?e a gp:Criticism ; gp:factuality gp:asserted }")).isTrue();
+    }
+
+    @Test
+    void anAppositionNamingTheActAndItsCriticCriticisesTheSubjectOfTheClauseBefore() {
+        LocalDate november = LocalDate.of(2024, 11, 21);
+        Model byCritic = events(article("apposed-by").published(november)
+                .sentence("Talks stalled.")
+                .sentence("Relations worsened after Olaf Scholz traveled to Pyongyang in July to meet Kim Jong Un, a trip condemned by Moscow.",
+                        "Olaf Scholz", "person/olaf-scholz", "Pyongyang", "place/pyongyang", "Kim Jong Un", "person/kim-jong-un",
+                        "Moscow", "place/moscow"));
+        Model calledIt = events(article("apposed-called").published(november)
+                .sentence("Talks stalled.")
+                .sentence("The quarrel began earlier this month when Germany's envoy suggested that Putin lied, a comment Moscow called unacceptable.",
+                        "Germany", "country/germany", "Putin", "person/vladimir-putin", "Moscow", "place/moscow"));
+        Model thisWeek = events(article("apposed-this-week").published(november)
+                .sentence("Talks stalled.")
+                .sentence("Olaf Scholz traveled to Pyongyang on Tuesday, a trip condemned by Moscow.",
+                        "Olaf Scholz", "person/olaf-scholz", "Pyongyang", "place/pyongyang", "Moscow", "place/moscow"));
+
+        assertThat(ask(byCritic, """
+                ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/russia ; gp:targetCountry id:country\\/germany ;
+                         gp:factuality gp:background }
+                """)).as("the trip in July, judged by Moscow").isTrue();
+        assertThat(ask(byCritic, "ASK { ?e a gp:Criticism ; gp:targetCountry id:country\\/north-korea }")).isFalse();
+        assertThat(ask(calledIt, """
+                ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/russia ; gp:targetCountry id:country\\/germany ;
+                         gp:factuality gp:background }
+                """)).as("earlier this month").isTrue();
+        assertThat(ask(thisWeek, """
+                ASK { ?e a gp:Criticism ; gp:sourceCountry id:country\\/russia ; gp:targetCountry id:country\\/germany ;
+                         gp:factuality gp:asserted }
+                """)).isTrue();
+    }
+
+    @Test
+    void anAppositionWithoutACriticOrPraisingTheActIsNoCriticism() {
+        LocalDate november = LocalDate.of(2024, 11, 21);
+        Model praised = events(article("apposed-praised").published(november)
+                .sentence("Talks stalled.")
+                .sentence("Olaf Scholz traveled to Pyongyang in July, a trip welcomed by Moscow.",
+                        "Olaf Scholz", "person/olaf-scholz", "Pyongyang", "place/pyongyang", "Moscow", "place/moscow"));
+        Model calledUseful = events(article("apposed-useful").published(november)
+                .sentence("Talks stalled.")
+                .sentence("Germany's envoy suggested that talks resume, a move Moscow called useful.",
+                        "Germany", "country/germany", "Moscow", "place/moscow"));
+
+        assertThat(ask(praised, "ASK { ?e a gp:Criticism }")).isFalse();
+        assertThat(ask(calledUseful, "ASK { ?e a gp:Criticism }")).isFalse();
     }
 }

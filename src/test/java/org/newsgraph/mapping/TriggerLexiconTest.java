@@ -42,4 +42,48 @@ class TriggerLexiconTest {
                 .containsExactly("Landed in", "state visit", "visit to Laos, he went to visit");
         assertThat(lexicon.matches("The minister stayed at home.", VISIT.stringValue())).isEmpty();
     }
+
+    @Test
+    void aModalInTheQuotedChargeIsTheChargesNotTheCriticisms() {
+        TriggerLexicon lexicon = TriggerLexicon.of(ArticleFixture.turtle("/rules/triggers.ttl"));
+        String criticism = NG.NAMESPACE + "CriticismTrigger";
+
+        assertThat(lexicon.factuality("Iran accused Germany of \"what may amount to complicity\" in the attack.", criticism))
+                .isEqualTo(Values.iri("https://w3id.org/newsgraph/geopol#asserted"));
+        assertThat(lexicon.factuality("Iran condemned Germany\u2019s \u201cpossible role\u201d in the attack.", criticism))
+                .isEqualTo(Values.iri("https://w3id.org/newsgraph/geopol#asserted"));
+    }
+
+    @Test
+    void aModalOutsideTheQuotationOrAQuotedConditionOfAnotherActStillCounts() {
+        TriggerLexicon lexicon = TriggerLexicon.of(ArticleFixture.turtle("/rules/triggers.ttl"));
+
+        assertThat(lexicon.factuality("Iran could accuse Germany of \"complicity\" in the attack.", NG.NAMESPACE + "CriticismTrigger"))
+                .isEqualTo(Values.iri("https://w3id.org/newsgraph/geopol#hypothetical"));
+        // a visit's quoted condition is the visit's: only a criticism quotes a charge
+        assertThat(lexicon.factuality("Putin will visit Pyongyang \"if conditions allow\".", NG.NAMESPACE + "VisitTrigger"))
+                .isEqualTo(Values.iri("https://w3id.org/newsgraph/geopol#hypothetical"));
+    }
+
+    @Test
+    void aCriticismToldAsDoneBeforeIsBackgroundHoweverTheNewsroomSaysIt() {
+        TriggerLexicon lexicon = TriggerLexicon.of(ArticleFixture.turtle("/rules/triggers.ttl"));
+        String criticism = NG.NAMESPACE + "CriticismTrigger";
+        IRI background = Values.iri("https://w3id.org/newsgraph/geopol#background");
+
+        assertThat(lexicon.factuality("China has long accused Germany of meddling.", criticism)).isEqualTo(background);
+        assertThat(lexicon.factuality("China has previously condemned Germany's arms sales.", criticism)).isEqualTo(background);
+        assertThat(lexicon.factuality("In the past, China has criticised Germany's arms sales.", criticism)).isEqualTo(background);
+        assertThat(lexicon.factuality("China has in the past criticised Germany's arms sales.", criticism)).isEqualTo(background);
+    }
+
+    @Test
+    void aSpanUpToNowIsNoTimeBefore() {
+        TriggerLexicon lexicon = TriggerLexicon.of(ArticleFixture.turtle("/rules/triggers.ttl"));
+        String criticism = NG.NAMESPACE + "CriticismTrigger";
+        IRI asserted = Values.iri("https://w3id.org/newsgraph/geopol#asserted");
+
+        assertThat(lexicon.factuality("In the past week, China condemned Germany twice.", criticism)).isEqualTo(asserted);
+        assertThat(lexicon.factuality("China condemned Germany twice in the past two days.", criticism)).isEqualTo(asserted);
+    }
 }
