@@ -112,11 +112,12 @@ final class ArqRuleEngine {
      * values substituted into it change: done once here, and a run substitutes the values into the
      * optimised algebra. Used only when that reaches every use of the variables, as substituting into
      * the query's text does: a variable that the compiler renamed inside a sub-query would be missed.
+     * Its regular expressions are compiled here too ({@link CompiledRegex}), not again for each article and row.
      */
     private static Op plan(Query query, FunctionRegistry functions) {
         Context context = ARQ.getContext().copy();
         context.set(ARQConstants.registryFunctions, functions);
-        Op plan = Algebra.optimize(Algebra.compile(query), context);
+        Op plan = CompiledRegex.compileOnce(Algebra.optimize(Algebra.compile(query), context));
         BindingBuilder probe = Binding.builder();
         for (String name : List.of("article", "rule", "published")) {
             probe.add(Var.alloc(name), NodeFactory.createURI("urn:x-probe:" + name));

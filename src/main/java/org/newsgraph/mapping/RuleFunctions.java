@@ -57,6 +57,11 @@ final class RuleFunctions {
      */
     private static final Pattern PERFECT_CLAUSE = Pattern.compile("\\b(?:has|have)\\s+(?:(?:also|long|\\p{Ll}+ly)\\s+){0,2}"
             + "(?!been\\b)\\p{Ll}+(?:ed|en|wn|ne|un|ut|de|pt|lt|ght)\\b[^,;:]*,\\s*$");
+    /** Before a mention in a dateline: the city in capitals and its comma ("BELÉM, Brazil (AFP) -"). */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{M} .'/-]*,\\s*$");
+    /** After it: a date perhaps ("TIANJIN, China, Sept 1 (Kazinform) -"), the agency perhaps, and the dash. */
+    private static final Pattern DATELINE_AFTER = Pattern.compile(
+            "^\\s*(,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\s*)?(\\([^()]{1,30}\\))?\\s*\\.?\\s*(-{1,2}|[\u2013\u2014:])");
 
     private RuleFunctions() {
     }
@@ -125,6 +130,17 @@ final class RuleFunctions {
             String text = text(args, 0);
             String before = text.substring(0, text.offsetByCodePoints(0, (int) integer(args, 1)));
             return NodeValue.makeBoolean(PLACE_BEFORE.matcher(before).find());
+        });
+        // ng:inDateline(text, begin, end): the span (code points within the sentence) is the country of the
+        // sentence's dateline, after its city and before the agency and the dash: where the story was filed.
+        register(registry, "inDateline", 3, 3, (args, cxt) -> {
+            String text = text(args, 0);
+            int codePoints = text.codePointCount(0, text.length());
+            long begin = integer(args, 1);
+            long end = integer(args, 2);
+            String before = text.substring(0, text.offsetByCodePoints(0, (int) Math.max(0, Math.min(begin, codePoints))));
+            String after = text.substring(text.offsetByCodePoints(0, (int) Math.max(0, Math.min(end, codePoints))));
+            return NodeValue.makeBoolean(DATELINE_BEFORE.matcher(before).find() && DATELINE_AFTER.matcher(after).find());
         });
         // ng:pronounSubject(words): words between a name and its verb end in a subject pronoun ("officials it
         // accuses"), unless the pronoun takes up the subject of "said" ("ASEAN said they condemned").
