@@ -132,6 +132,27 @@ class StateVisitRulesTest {
     }
 
     @Test
+    void onlyAnOfficeHeldWhenTheArticleAppearedMakesAStateVisit() {
+        Model formerUndated = events(article("former-undated").published(LocalDate.of(2025, 10, 22))
+                .sentence("Kaja Kallas arrived in Pyongyang on Tuesday.",
+                        "Kaja Kallas", "person/kaja-kallas", "Pyongyang", "place/pyongyang"));
+        Model received = events(article("former-received").published(LocalDate.of(2025, 10, 22))
+                .sentence("Kaja Kallas was received by President Vladimir Putin in Moscow on Tuesday.",
+                        "Kaja Kallas", "person/kaja-kallas", "Vladimir Putin", "person/vladimir-putin", "Moscow", "place/moscow"));
+        Model inOffice = events(article("in-office").published(WEDNESDAY)
+                .sentence("Olaf Scholz arrived in Pyongyang on Tuesday.",
+                        "Olaf Scholz", "person/olaf-scholz", "Pyongyang", "place/pyongyang"));
+        Model afterOffice = events(article("after-office").published(LocalDate.of(2025, 6, 18))
+                .sentence("Olaf Scholz arrived in Pyongyang on Tuesday.",
+                        "Olaf Scholz", "person/olaf-scholz", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(formerUndated, "ASK { ?e a gp:StateVisit }")).isFalse();
+        assertThat(ask(received, "ASK { ?e a gp:StateVisit }")).isFalse();
+        assertThat(ask(inOffice, "ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/olaf-scholz ; gp:targetCountry id:country\\/north-korea }")).isTrue();
+        assertThat(ask(afterOffice, "ASK { ?e a gp:StateVisit }")).isFalse();
+    }
+
+    @Test
     void theGuestOfAndTheInviterAreHostsButTheInvitedIsNot() {
         Model guest = events(article("guest").published(WEDNESDAY)
                 .sentence("Xi Jinping travelled to Pyongyang, where he spent two days as the guest of Kim Jong Un.",
