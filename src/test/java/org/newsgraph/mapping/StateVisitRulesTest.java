@@ -153,6 +153,27 @@ class StateVisitRulesTest {
     }
 
     @Test
+    void aTripOnlyHopedForOrExpectedOnAnOnwardLegIsAPossibleVisitButOneMadeIsNot() {
+        Model hoped = events(article("hoped").published(WEDNESDAY)
+                .sentence("Officials said Vladimir Putin hoped to visit Pyongyang \"at the earliest opportunity\".",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+        Model onward = events(article("onward").published(WEDNESDAY)
+                .sentence("Xi Jinping is expected to travel on to Pyongyang later this week.",
+                        "Xi Jinping", "person/xi-jinping", "Pyongyang", "place/pyongyang"));
+        Model flewOn = events(article("flew-on").published(WEDNESDAY)
+                .sentence("Xi Jinping flew on to Pyongyang on Tuesday.",
+                        "Xi Jinping", "person/xi-jinping", "Pyongyang", "place/pyongyang"));
+        Model hopedTrade = events(article("hoped-trade").published(WEDNESDAY)
+                .sentence("Vladimir Putin hoped to expand trade with Pyongyang.",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(hoped, "ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/north-korea ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(ask(onward, "ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/north-korea ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(ask(flewOn, "ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/north-korea ; gp:factuality gp:asserted }")).isTrue();
+        assertThat(ask(hopedTrade, "ASK { ?e a gp:StateVisit }")).isFalse();
+    }
+
+    @Test
     void theGuestOfAndTheInviterAreHostsButTheInvitedIsNot() {
         Model guest = events(article("guest").published(WEDNESDAY)
                 .sentence("Xi Jinping travelled to Pyongyang, where he spent two days as the guest of Kim Jong Un.",
