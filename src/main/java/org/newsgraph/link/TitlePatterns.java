@@ -58,6 +58,9 @@ final class TitlePatterns {
             if (k < tokens.size() && tokens.get(k).is(",")) {
                 k++;
             }
+            // "Burkina Faso's leader Captain Ibrahim Traoré", "Niger's military ruler, General Abdourahamane Tiani":
+            // a rank or an honorific before the name is no word of it.
+            k = RolePatterns.afterHonorifics(tokens, k);
             int nameEnd = nameEnd(tokens, k);
             if (nameEnd == k) {
                 // "Saudi Arabia's prime minister, could travel": no name, and the comma is none either.

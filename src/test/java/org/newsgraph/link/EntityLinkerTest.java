@@ -838,6 +838,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aRankBetweenTheTitleAndTheNameIsNoPartOfTheName() {
+        Linking ranked = link("Kenya's leader Captain Jean Dupont received the visitor at the airport.");
+        assertThat(ranked.minted()).extracting(MintedPerson::name).containsExactly("Jean Dupont");
+        assertThat(ranked.positions()).extracting(Position::roleName, Position::jurisdiction)
+                .containsExactly(tuple("Leader", id("country", "kenya")));
+        Linking plain = link("Kenya's leader Jean Dupont received the visitor at the airport.");
+        assertThat(plain.minted()).extracting(MintedPerson::name).containsExactly("Jean Dupont");
+    }
+
+    @Test
     void aCountryThatHasBeenLedBySomeoneHasThemAsItsLeader() {
         Linking ruled = link("Kenya has been led since 2021 by Colonel Jean Dupont, who seized power in a coup.");
         assertThat(ruled.minted()).extracting(MintedPerson::name).containsExactly("Jean Dupont");

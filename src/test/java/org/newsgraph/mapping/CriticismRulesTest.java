@@ -17,6 +17,20 @@ class CriticismRulesTest {
     private static final LocalDate THURSDAY = LocalDate.of(2024, 6, 20);
 
     @Test
+    void expellingACountrysTroopsIsNoCriticismButExpellingItsAmbassadorIs() {
+        Model troops = events(article("troops").published(WEDNESDAY)
+                .sentence("Ukraine and Germany have expelled Russian troops, turning instead to Chinese military instructors.",
+                        "Ukraine", "country/ukraine", "Germany", "country/germany", "Russian", "country/russia",
+                        "Chinese", "country/china"));
+        Model ambassador = events(article("ambassador").published(WEDNESDAY)
+                .sentence("Ukraine expelled the Russian ambassador on Tuesday.",
+                        "Ukraine", "country/ukraine", "Russian", "country/russia"));
+
+        assertThat(ask(troops, "ASK { ?e a gp:Criticism }")).isFalse();
+        assertThat(ask(ambassador, "ASK { ?e a gp:Criticism ; gp:targetActor id:country\\/russia }")).isTrue();
+    }
+
+    @Test
     void aGerundAfterAfterHasTheMainClausesSubjectNotTheNearestName() {
         Model after = events(article("gerund-after").published(THURSDAY)
                 .sentence("Talks stalled.")

@@ -132,6 +132,53 @@ class StateVisitRulesTest {
     }
 
     @Test
+    void onlyAnOfficeHeldWhenTheArticleAppearedMakesAStateVisit() {
+        Model formerUndated = events(article("former-undated").published(LocalDate.of(2025, 10, 22))
+                .sentence("Kaja Kallas arrived in Pyongyang on Tuesday.",
+                        "Kaja Kallas", "person/kaja-kallas", "Pyongyang", "place/pyongyang"));
+        Model received = events(article("former-received").published(LocalDate.of(2025, 10, 22))
+                .sentence("Kaja Kallas was received by President Vladimir Putin in Moscow on Tuesday.",
+                        "Kaja Kallas", "person/kaja-kallas", "Vladimir Putin", "person/vladimir-putin", "Moscow", "place/moscow"));
+        Model inOffice = events(article("in-office").published(WEDNESDAY)
+                .sentence("Olaf Scholz arrived in Pyongyang on Tuesday.",
+                        "Olaf Scholz", "person/olaf-scholz", "Pyongyang", "place/pyongyang"));
+        Model afterOffice = events(article("after-office").published(LocalDate.of(2025, 6, 18))
+                .sentence("Olaf Scholz arrived in Pyongyang on Tuesday.",
+                        "Olaf Scholz", "person/olaf-scholz", "Pyongyang", "place/pyongyang"));
+
+        Model formerOnly = events(article("former-only").published(LocalDate.of(2018, 9, 19))
+                .sentence("Moon Jae-in arrived in Pyongyang on Tuesday.",
+                        "Moon Jae-in", "person/moon-jae-in", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(formerUndated, "ASK { ?e a gp:StateVisit }")).isFalse();
+        assertThat(ask(formerOnly, "ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/moon-jae-in }")).isTrue();
+        assertThat(ask(received, "ASK { ?e a gp:StateVisit }")).isFalse();
+        assertThat(ask(inOffice, "ASK { ?e a gp:StateVisit ; gp:visitor id:person\\/olaf-scholz ; gp:targetCountry id:country\\/north-korea }")).isTrue();
+        assertThat(ask(afterOffice, "ASK { ?e a gp:StateVisit }")).isFalse();
+    }
+
+    @Test
+    void aTripOnlyHopedForOrExpectedIsAPossibleVisitButOneMadeIsNot() {
+        Model hoped = events(article("hoped").published(WEDNESDAY)
+                .sentence("Officials said Vladimir Putin hoped to visit Pyongyang \"at the earliest opportunity\".",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+        Model expected = events(article("expected").published(WEDNESDAY)
+                .sentence("Xi Jinping was expected to travel to Pyongyang later this week.",
+                        "Xi Jinping", "person/xi-jinping", "Pyongyang", "place/pyongyang"));
+        Model flew = events(article("flew").published(WEDNESDAY)
+                .sentence("Xi Jinping flew to Pyongyang on Tuesday.",
+                        "Xi Jinping", "person/xi-jinping", "Pyongyang", "place/pyongyang"));
+        Model hopedTrade = events(article("hoped-trade").published(WEDNESDAY)
+                .sentence("Vladimir Putin hoped to expand trade with Pyongyang.",
+                        "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"));
+
+        assertThat(ask(hoped, "ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/north-korea ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(ask(expected, "ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/north-korea ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(ask(flew, "ASK { ?e a gp:StateVisit ; gp:targetCountry id:country\\/north-korea ; gp:factuality gp:asserted }")).isTrue();
+        assertThat(ask(hopedTrade, "ASK { ?e a gp:StateVisit }")).isFalse();
+    }
+
+    @Test
     void theGuestOfAndTheInviterAreHostsButTheInvitedIsNot() {
         Model guest = events(article("guest").published(WEDNESDAY)
                 .sentence("Xi Jinping travelled to Pyongyang, where he spent two days as the guest of Kim Jong Un.",

@@ -23,6 +23,20 @@ class TalksAndCooperationRulesTest {
     private static final LocalDate WEDNESDAY = LocalDate.of(2024, 6, 19);
 
     @Test
+    void aCallTheLeadersWereExpectedToMakeIsPossibleTalksButACallTheyMadeIsAsserted() {
+        Model expected = events(article("expected-call").published(WEDNESDAY)
+                .sentence("Officials said Vladimir Putin and Xi Jinping were expected to speak by phone in the coming days.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model made = events(article("made-call").published(WEDNESDAY)
+                .sentence("Vladimir Putin and Xi Jinping spoke by phone on Tuesday.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(expected, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(ask(made, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted }")).isTrue();
+        assertThat(ask(made, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isFalse();
+    }
+
+    @Test
     void countriesInTheClauseThatSaysWhatWasAgreedAreNotItsSignatories() {
         Model boards = events(article("boards").published(WEDNESDAY)
                 .sentence("The two cricket boards signed an agreement under which Germany will tour China in 2026.",
