@@ -22,7 +22,7 @@ import org.newsgraph.vocab.SCHEMA;
  * "The African Union ... accused the organisation of double standards", "Kallas said the bloc could reimpose
  * sanctions", "the 27-nation bloc", "the pan-African body": news takes up an organisation it has named by a
  * common noun. Such a phrase is the nearest organisation of the gazetteer named before it, in its sentence or
- * the two before, whose kind fits the noun: any for "organisation" and "body", one with "union" or "alliance"
+ * the two before (four for a noun whose kind the name must fit), whose kind fits the noun: any for "organisation" and "body", one with "union" or "alliance"
  * in a label for those nouns, and for "bloc" one whose labels call it a union, association, league, community,
  * alliance or cooperation of states. A capitalised modifier must be in one of its labels ("the African bloc",
  * "the pan-African body" for the African Union, not "the West African bloc"); a lowercase one must say what
@@ -44,7 +44,9 @@ final class OrganisationReferences {
     private static final Pattern FOLLOWER = Pattern.compile("^\\s*(?:(of)\\b|between\\b|[\\p{Lu}])");
     /** "accused the organisation of double standards": a verb that takes "of" after its object. */
     private static final Pattern CHARGE = Pattern.compile("\\b(?:accus|suspect|convinc|remind|inform|notif|warn)\\w*\\s+$");
+    /** How many sentences back a name is taken up: further for a noun whose kind the name must fit than for "the organisation". */
     private static final int WINDOW = 2;
+    private static final int KIND_WINDOW = 4;
 
     private final Gazetteer gazetteer;
 
@@ -102,7 +104,7 @@ final class OrganisationReferences {
 
     private Optional<IRI> antecedent(String text, List<Mention> mentions, Sentence sentence, int at, String noun, List<String> modifiers) {
         Optional<Mention> nearest = mentions.stream()
-                .filter(x -> x.charEnd() <= at && x.sentence().index() >= sentence.index() - WINDOW)
+                .filter(x -> x.charEnd() <= at && x.sentence().index() >= sentence.index() - window(noun))
                 .filter(x -> x.type().equals(SCHEMA.Organization) && x.kind() != MatchKind.PLURAL_REFERENCE)
                 .filter(x -> !gazetteer.model().contains(x.entity(), RDF.TYPE, Gazetteer.COLLECTIVE_ACTOR))
                 .filter(x -> fits(x.entity(), noun, modifiers))
@@ -111,6 +113,10 @@ final class OrganisationReferences {
         return nearest
                 .filter(x -> !Pattern.compile("(?i)\\b" + noun + "\\b").matcher(outsideMentions(text, mentions, x.charEnd(), at)).find())
                 .map(Mention::entity);
+    }
+
+    private static int window(String noun) {
+        return noun.equals("organisation") || noun.equals("organization") || noun.equals("body") ? WINDOW : KIND_WINDOW;
     }
 
     private static String outsideMentions(String text, List<Mention> mentions, int from, int to) {

@@ -43,6 +43,13 @@ class OrganisationReferencesTest {
     }
 
     @Test
+    void aBlocIsTakenUpFurtherOnThanAnyOrganisation() {
+        assertThat(references("The EU met. Rain fell. Wind blew. The bloc said so."))
+                .extracting(Mention::anchor, Mention::entity)
+                .containsExactly(tuple("The bloc", id("org", "european-union")));
+    }
+
+    @Test
     void aModifierMustFitTheOrganisation() {
         assertThat(references("The African Union met. The pan-African body said it would act. The Brussels-based bloc did not."))
                 .extracting(Mention::anchor, Mention::entity)
@@ -69,6 +76,7 @@ class OrganisationReferencesTest {
     void nothingWhenNoOrganisationWasNamedJustBefore() {
         assertThat(references("The bloc said so. The EU met.")).isEmpty();
         assertThat(references("The West condemned it. The organisation said so.")).isEmpty();
-        assertThat(references("The EU met. Rain fell. Wind blew. Snow came. The bloc said so.")).isEmpty();
+        assertThat(references("The EU met. Rain fell. Wind blew. Snow came. The organisation said so.")).isEmpty();
+        assertThat(references("The EU met. Rain fell. Wind blew. Snow came. Hail fell. The bloc said so.")).isEmpty();
     }
 }
