@@ -124,6 +124,32 @@ class SanctionsRulesTest {
     }
 
     @Test
+    void sanctionsTheLifterCouldReimposeAreOnTheCountryItLiftedThemOn() {
+        Model added = events(article("could-reimpose").published(TUESDAY)
+                .sentence("The European Union on Monday lifted its economic sanctions on Venezuela.",
+                        "European Union", "org/european-union", "Venezuela", "country/venezuela")
+                // the EU's own chief speaks for it: "the EU" after her is the subject of "could reimpose" all the same
+                .sentence("Kallas said the EU could reimpose sanctions if the new authorities failed to protect minorities.",
+                        "Kallas", "person/kaja-kallas", "EU", "org/european-union"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/venezuela ;
+                         gp:factuality gp:hypothetical }
+                """)).isTrue();
+    }
+
+    @Test
+    void aReimpositionWithoutAnEasingByTheSameActorHasNoImpliedTarget() {
+        Model otherLifter = events(article("reimpose-other-lifter").published(TUESDAY)
+                .sentence("The United States on Monday lifted its economic sanctions on Venezuela.",
+                        "United States", "country/united-states", "Venezuela", "country/venezuela")
+                .sentence("Kallas said the EU could reimpose sanctions if the new authorities failed to protect minorities.",
+                        "EU", "org/european-union"));
+
+        assertThat(ask(otherLifter, "ASK { ?e a gp:SanctionsImposition }")).isFalse();
+    }
+
+    @Test
     void suspendingTalksOrExportsIsNoSanction() {
         Model added = events(article("suspended-talks").published(TUESDAY)
                 .sentence("Talks stalled.")
