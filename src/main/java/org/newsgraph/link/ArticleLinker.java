@@ -82,6 +82,7 @@ final class ArticleLinker {
                 .noneMatch(o -> o.entity().equals(m.entity()) && !needSupport.contains(o)));
         new PluralReferences(gazetteer, day, positions.values()).resolve(analysis, mentions);
         new RegionalReferences(gazetteer).resolve(analysis, mentions);
+        new OrganisationReferences(gazetteer).resolve(analysis, mentions);
         Pronouns.resolve(analysis, mentions);
         mentions.sort(Comparator.comparingInt(Mention::charBegin).thenComparingInt(Mention::charEnd));
         int entities = (int) mentions.stream().map(Mention::entity).distinct().count();

@@ -25,6 +25,8 @@ public enum MatchKind {
     PLURAL_REFERENCE,
     /** "the North African country": the country of that region the article named most */
     REGIONAL_REFERENCE,
+    /** "the bloc", "the organisation", "the pan-African body": the organisation of that kind named just before */
+    ORGANISATION_REFERENCE,
     /** "the Vietnamese capital", "Haiti's capital": a capital named by its country */
     CAPITAL_PHRASE,
     /** "He" opening a sentence: the first person the sentence before named */

@@ -94,6 +94,62 @@ class SanctionsRulesTest {
     }
 
     @Test
+    void sanctionsItWarnsItCouldImposeOnTheJuntaAreTheSubjectsOnTheSanctionedCountry() {
+        Model added = events(article("could-impose-on-junta").published(TUESDAY)
+                .sentence("The European Union on Monday suspended Venezuela from all its activities.",
+                        "European Union", "org/european-union", "Venezuela", "country/venezuela")
+                .sentence("The EU's council said the suspension would remain in place, and warned that it could impose targeted "
+                        + "sanctions on members of the junta.", "EU", "org/european-union"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/venezuela ;
+                         gp:factuality gp:hypothetical }
+                """)).isTrue();
+    }
+
+    @Test
+    void theJuntaIsNobodyWithoutASanctionsActAndItIsNotAnotherSubjectsImposer() {
+        Model noAct = events(article("junta-without-act").published(TUESDAY)
+                .sentence("Talks stalled in Venezuela.", "Venezuela", "country/venezuela")
+                .sentence("The EU's council said the crisis was grave, and warned that it could impose targeted "
+                        + "sanctions on members of the junta.", "EU", "org/european-union"));
+        Model otherSubject = events(article("junta-other-subject").published(TUESDAY)
+                .sentence("The European Union on Monday suspended Venezuela from all its activities.",
+                        "European Union", "org/european-union", "Venezuela", "country/venezuela")
+                .sentence("The EU said the suspension would remain in place, and Washington warned that it could impose "
+                        + "sanctions on the junta.", "EU", "org/european-union", "Washington", "country/united-states"));
+
+        assertThat(ask(noAct, "ASK { ?e a gp:SanctionsImposition }")).isFalse();
+        assertThat(ask(otherSubject, "ASK { ?e a gp:SanctionsImposition ; gp:factuality gp:hypothetical }")).isFalse();
+    }
+
+    @Test
+    void sanctionsTheLifterCouldReimposeAreOnTheCountryItLiftedThemOn() {
+        Model added = events(article("could-reimpose").published(TUESDAY)
+                .sentence("The European Union on Monday lifted its economic sanctions on Venezuela.",
+                        "European Union", "org/european-union", "Venezuela", "country/venezuela")
+                // the EU's own chief speaks for it: "the EU" after her is the subject of "could reimpose" all the same
+                .sentence("Kallas said the EU could reimpose sanctions if the new authorities failed to protect minorities.",
+                        "Kallas", "person/kaja-kallas", "EU", "org/european-union"));
+
+        assertThat(ask(added, """
+                ASK { ?e a gp:SanctionsImposition ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/venezuela ;
+                         gp:factuality gp:hypothetical }
+                """)).isTrue();
+    }
+
+    @Test
+    void aReimpositionWithoutAnEasingByTheSameActorHasNoImpliedTarget() {
+        Model otherLifter = events(article("reimpose-other-lifter").published(TUESDAY)
+                .sentence("The United States on Monday lifted its economic sanctions on Venezuela.",
+                        "United States", "country/united-states", "Venezuela", "country/venezuela")
+                .sentence("Kallas said the EU could reimpose sanctions if the new authorities failed to protect minorities.",
+                        "EU", "org/european-union"));
+
+        assertThat(ask(otherLifter, "ASK { ?e a gp:SanctionsImposition }")).isFalse();
+    }
+
+    @Test
     void suspendingTalksOrExportsIsNoSanction() {
         Model added = events(article("suspended-talks").published(TUESDAY)
                 .sentence("Talks stalled.")
