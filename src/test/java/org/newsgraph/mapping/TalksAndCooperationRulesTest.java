@@ -996,6 +996,20 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void aTimeInARelativeClauseAboutALeaderLeavesHisTalksTheDaysButTalksHeldThenAreBackground() {
+        Model clause = events(article("relative-clause-time").published(WEDNESDAY)
+                .sentence("Putin, who took office two months ago, was received by Xi Jinping, and the two men held talks at the palace.",
+                        "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model then = events(article("talks-then").published(WEDNESDAY)
+                .sentence("Putin and Xi Jinping held talks at the palace two months ago.",
+                        "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(clause, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted }")).isTrue();
+        assertThat(ask(clause, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:background }")).isFalse();
+        assertThat(ask(then, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:background }")).isTrue();
+    }
+
+    @Test
     void workingTogetherAgainstArmedGroupsIsSecurityButAgainstClimateChangeIsNot() {
         Model jihadists = events(article("against-jihadists").published(WEDNESDAY)
                 .sentence("Russia and China pledged to work together against the jihadist groups in the region.",
