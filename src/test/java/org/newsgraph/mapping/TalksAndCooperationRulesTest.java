@@ -993,6 +993,15 @@ class TalksAndCooperationRulesTest {
         assertThat(eventsOfType(neighboursOf, GP.CooperationIntent)).isEmpty();
         assertThat(eventsOfType(its, GP.CooperationIntent)).isEmpty();
         assertThat(eventsOfType(neighbouring, GP.CooperationIntent)).isEmpty();
+        // where officials sit is no side: "officials in both capitals said" takes up no pair
+        Model capitals = events(article("both-capitals").published(WEDNESDAY)
+                .sentence(visit, visitMentions)
+                .sentence("Officials in both capitals said Putin could hold talks in the autumn.", "Putin", "person/vladimir-putin"));
+        Model states = events(article("both-states").published(WEDNESDAY)
+                .sentence(visit, visitMentions)
+                .sentence("Officials said both states could hold talks in the autumn."));
+        assertThat(ask(states, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(ask(capitals, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isFalse();
     }
 
     @Test
