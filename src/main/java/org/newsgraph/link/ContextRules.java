@@ -31,6 +31,8 @@ final class ContextRules {
             "Justice", "Commerce", "Central", "Monetary", "Authority", "Federal", "Armed", "Forces", "Military",
             "Prime", "President", "Presidential", "Cabinet", "Supreme", "Interior", "Finance", "Trade", "Energy",
             "Security", "Council", "Commission", "Assembly", "Court");
+    /** What "General" names before it: "General Staff", "General Secretariat", "General Prosecutor's Office". */
+    private static final Set<String> GENERAL_BODIES = Set.of("Staff", "Secretariat", "Prosecutor", "Prosecutor's", "Conference");
     /** Words that, in the same sentence, make a name the other place of that name. */
     private static final Map<String, Set<String>> OTHER_PLACE_CUES = Map.of(
             "Georgia", Set.of("state", "Atlanta", "governor", "Governor", "Gov.", "county", "County", "Senate", "senator",
@@ -122,9 +124,19 @@ final class ContextRules {
                 return true;
             }
             return next.kind() == Token.Kind.WORD && next.isCapitalised() && !matchStarts.contains(match.to())
-                    && !CALENDAR.contains(next.text()) && !INSTITUTIONS.contains(next.text());
+                    && !CALENDAR.contains(next.text()) && !INSTITUTIONS.contains(next.text())
+                    && !generalInstitution(tokens, match.to());
         }
         return false;
+    }
+
+    /**
+     * "The UN General Assembly", "the Russian General Staff": "General" before an institution is a word of the
+     * institution's name, which belongs to the name before it as "Security Council" does; "Ghana General Hospital" is none.
+     */
+    private static boolean generalInstitution(List<Token> tokens, int at) {
+        return tokens.get(at).text().equals("General") && at + 1 < tokens.size()
+                && (INSTITUTIONS.contains(tokens.get(at + 1).text()) || GENERAL_BODIES.contains(tokens.get(at + 1).text()));
     }
 
     /** Capitalised words from {@code from} that end in a geographic noun: "West [Philippine Sea]". */

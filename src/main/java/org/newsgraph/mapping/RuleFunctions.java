@@ -187,12 +187,21 @@ final class RuleFunctions {
         });
         // ng:pastTime(text, published): the sentence tells of a time before the article's: a year before its
         // year ("Putin's May 2024 state visit" in 2025) or a month before its month ("in July" in November).
-        register(registry, "pastTime", 2, 2, (args, cxt) -> {
+        // With a trigger concept as third argument, a time in a relative clause about a person that does not hold the
+        // trigger is left out ("Mahama, who took office two months ago, ... held talks").
+        register(registry, "pastTime", 2, 3, (args, cxt) -> {
             if (args.get(1) == null) {
                 return NodeValue.FALSE;
             }
             LocalDate published = LocalDate.parse(args.get(1).asNode().getLiteralLexicalForm().substring(0, 10));
-            return NodeValue.makeBoolean(SentenceDates.past(text(args, 0), published));
+            String text = text(args, 0);
+            if (args.size() < 3) {
+                return NodeValue.makeBoolean(SentenceDates.past(text, published));
+            }
+            SentenceDates.Span trigger = triggers(cxt).first(text, concept(args, 2))
+                    .map(m -> new SentenceDates.Span(text.offsetByCodePoints(0, m.begin()), text.offsetByCodePoints(0, m.end())))
+                    .orElse(null);
+            return NodeValue.makeBoolean(SentenceDates.past(text, published, trigger));
         });
         // ng:perfect(text, trigger): the trigger tells its act in the present perfect, as the participle of "has"
         // ("The United States has also criticised Cuba's missions") or as a participle going on a clause in the

@@ -182,6 +182,32 @@ final class SentenceDates {
      * publication's year and none after, or "last year" or "last month", or "in July" in an article of November (or
      * "in December" in one of June, told in the past tense), and speaks of no future.
      */
+    /** A relative clause about a person, set off by commas: ", who took office two months ago,". */
+    private static final Pattern PERSON_RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:who|whom|whose)\\b[^,;:()\u2013\u2014]*,");
+
+    /**
+     * As {@link #past(String, LocalDate)}, for the act of a trigger: "Mahama, who took office two months ago, ... held
+     * talks" dates the clause about the person, not the talks, so a time inside a relative clause about a person that
+     * does not hold the trigger is left out; the clause's own act ("Traoré, who accused Paris last year, ...") keeps it.
+     */
+    static boolean past(String text, LocalDate published, Span trigger) {
+        if (trigger == null) {
+            return past(text, published);
+        }
+        StringBuilder outside = new StringBuilder();
+        Matcher clause = PERSON_RELATIVE_CLAUSE.matcher(text);
+        int from = 0;
+        while (clause.find()) {
+            if (clause.start() < trigger.end() && trigger.begin() < clause.end()) {
+                continue;
+            }
+            outside.append(text, from, clause.start()).append(',');
+            from = clause.end();
+        }
+        outside.append(text.substring(from));
+        return past(outside.toString(), published);
+    }
+
     static boolean past(String text, LocalDate published) {
         if (FUTURE.matcher(text).find()) {
             return false;

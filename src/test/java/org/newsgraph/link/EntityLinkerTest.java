@@ -578,6 +578,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theGeneralAssemblyOfAnOrganisationMentionsItButAGeneralHospitalNamedAfterACountryDoesNot() {
+        assertThat(link("The two men met on the sidelines of the UN General Assembly in New York.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("UN", id("org", "united-nations")));
+        assertThat(link("He was treated at the Kenya General Hospital last year.").mentions())
+                .extracting(Mention::entity)
+                .doesNotContain(id("country", "kenya"));
+    }
+
+    @Test
     void aNameSuffixKeepsItsFullStop() {
         assertThat(link("Brazilian President Ferdinand Marcos Jr. met Japanese officials.").minted())
                 .extracting(MintedPerson::name)

@@ -101,6 +101,18 @@ class SentenceDatesTest {
     }
 
     @Test
+    void aTimeInARelativeClauseAboutAPersonDatesTheClauseNotTheMainVerb() {
+        String talks = "Mahama, who took office two months ago, was received by Traore, and the two men held talks.";
+        String clauseAct = "Traore, who met Mahama two months ago, thanked him.";
+        String mainAct = "Mahama held talks with Traore two months ago.";
+
+        assertThat(SentenceDates.past(talks, THURSDAY, span(talks, "held talks"))).isFalse();
+        assertThat(SentenceDates.past(talks, THURSDAY)).as("without a trigger, the sentence's times all count").isTrue();
+        assertThat(SentenceDates.past(clauseAct, THURSDAY, span(clauseAct, "met"))).isTrue();
+        assertThat(SentenceDates.past(mainAct, THURSDAY, span(mainAct, "held talks"))).isTrue();
+    }
+
+    @Test
     void aMomentToldAsAtTheTimeIsThePastButTheTimeOfWritingIsNot() {
         assertThat(SentenceDates.past("Taiwan, which at the time of the break accused Honduras of blackmail, has 13 allies.", THURSDAY)).isTrue();
         assertThat(SentenceDates.past("Beijing condemned the visit at the time.", THURSDAY)).isTrue();

@@ -965,6 +965,74 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void theNeighboursOfTheArticlesDyadPledgeCooperationButTheNeighboursOfACountryOrItsNeighboursDoNot() {
+        String visit = "Russian President Vladimir Putin arrived in Pyongyang on Tuesday.";
+        String[] visitMentions = {"Russian", "country/russia", "Vladimir Putin", "person/vladimir-putin", "Pyongyang", "place/pyongyang"};
+        Model neighbours = events(article("the-neighbours").published(WEDNESDAY)
+                .sentence(visit, visitMentions)
+                .sentence("In a joint communique, the neighbours pledged to work together against terrorism."));
+        Model twoNeighbouringStates = events(article("two-neighbouring-states").published(WEDNESDAY)
+                .sentence(visit, visitMentions)
+                .sentence("The two neighbouring states pledged to work together against terrorism."));
+        Model neighboursOf = events(article("the-neighbours-of").published(WEDNESDAY)
+                .sentence(visit, visitMentions)
+                .sentence("In a joint communique, the neighbours of Ukraine pledged to work together against terrorism."));
+        Model its = events(article("its-neighbours").published(WEDNESDAY)
+                .sentence(visit, visitMentions)
+                .sentence("Moscow pledged to work together with its neighbours against terrorism."));
+        Model neighbouring = events(article("neighbouring-countries").published(WEDNESDAY)
+                .sentence(visit, visitMentions)
+                .sentence("Neighbouring countries pledged to work together against terrorism."));
+
+        String pledge = """
+                ASK { ?e a gp:CooperationIntent ; gp:sourceCountry id:country\\/north-korea ; gp:targetCountry id:country\\/russia ;
+                      gp:cooperationDomain gp:security ; gp:factuality gp:asserted }
+                """;
+        assertThat(ask(neighbours, pledge)).isTrue();
+        assertThat(ask(twoNeighbouringStates, pledge)).isTrue();
+        assertThat(eventsOfType(neighboursOf, GP.CooperationIntent)).isEmpty();
+        assertThat(eventsOfType(its, GP.CooperationIntent)).isEmpty();
+        assertThat(eventsOfType(neighbouring, GP.CooperationIntent)).isEmpty();
+        // where officials sit is no side: "officials in both capitals said" takes up no pair
+        Model capitals = events(article("both-capitals").published(WEDNESDAY)
+                .sentence(visit, visitMentions)
+                .sentence("Officials in both capitals said Putin could hold talks in the autumn.", "Putin", "person/vladimir-putin"));
+        Model states = events(article("both-states").published(WEDNESDAY)
+                .sentence(visit, visitMentions)
+                .sentence("Officials said both states could hold talks in the autumn."));
+        assertThat(ask(states, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(ask(capitals, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isFalse();
+    }
+
+    @Test
+    void aTimeInARelativeClauseAboutALeaderLeavesHisTalksTheDaysButTalksHeldThenAreBackground() {
+        Model clause = events(article("relative-clause-time").published(WEDNESDAY)
+                .sentence("Putin, who took office two months ago, was received by Xi Jinping, and the two men held talks at the palace.",
+                        "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model then = events(article("talks-then").published(WEDNESDAY)
+                .sentence("Putin and Xi Jinping held talks at the palace two months ago.",
+                        "Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(clause, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted }")).isTrue();
+        assertThat(ask(clause, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:background }")).isFalse();
+        assertThat(ask(then, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:background }")).isTrue();
+    }
+
+    @Test
+    void workingTogetherAgainstArmedGroupsIsSecurityButAgainstClimateChangeIsNot() {
+        Model jihadists = events(article("against-jihadists").published(WEDNESDAY)
+                .sentence("Russia and China pledged to work together against the jihadist groups in the region.",
+                        "Russia", "country/russia", "China", "country/china"));
+        Model climate = events(article("against-climate-change").published(WEDNESDAY)
+                .sentence("Russia and China pledged to work together against climate change in the region.",
+                        "Russia", "country/russia", "China", "country/china"));
+
+        assertThat(ask(jihadists, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:security }")).isTrue();
+        assertThat(ask(climate, "ASK { ?e a gp:CooperationIntent }")).isTrue();
+        assertThat(ask(climate, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:security }")).isFalse();
+    }
+
+    @Test
     void biofuelsAndHydrogenAreEnergyButGasPricesInASentenceOfNoCooperationAreNot() {
         Model biofuels = events(article("biofuels").published(WEDNESDAY)
                 .sentence("Ministers from Germany and China signed agreements on Tuesday on fertiliser production and biofuels.",
