@@ -411,6 +411,47 @@ class SanctionsRulesTest {
     }
 
     @Test
+    void aListOfSanctionKindsMaintainedIsARegimeHeldByItsSubject() {
+        Model held = events(article("kinds-held").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union has kept a visa ban, asset freeze and partial arms embargo on Venezuelan officials"
+                        + " since 2021.",
+                        "European Union", "org/european-union", "Venezuelan", "country/venezuela"));
+        Model lifted = events(article("kinds-named").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union has debated a visa ban, asset freeze and partial arms embargo on Venezuelan officials"
+                        + " for months.",
+                        "European Union", "org/european-union", "Venezuelan", "country/venezuela"));
+
+        assertThat(ask(held, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/venezuela ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(lifted, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union }")).isFalse();
+    }
+
+    @Test
+    void aSecondImposerOfTheSamePeopleHoldsTheFirstClausesRegime() {
+        Model same = events(article("same-figures").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union has maintained sanctions on Venezuelan officials since 2021, and Germany has"
+                        + " blacklisted several of the same people.",
+                        "European Union", "org/european-union", "Venezuelan", "country/venezuela", "Germany", "country/germany"));
+        Model others = events(article("other-figures").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("The European Union has maintained sanctions on Venezuelan officials since 2021, and Germany has"
+                        + " praised several of the same people.",
+                        "European Union", "org/european-union", "Venezuelan", "country/venezuela", "Germany", "country/germany"));
+
+        assertThat(ask(same, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/germany, id:org\\/european-union ;
+                         gp:sanctionTarget id:country\\/venezuela ; gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(others, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/germany }")).isFalse();
+        assertThat(ask(others, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union }")).isTrue();
+    }
+
+    @Test
     void aSubjectThatLiftedSomeMeasuresButStillKeepsAnEmbargoHoldsThatRegime() {
         Model added = events(article("still-keeps").published(TUESDAY)
                 .sentence("Talks stalled.")
