@@ -55,7 +55,10 @@ final class ContextRules {
             "promise", "declare", "dismiss", "slam", "blame", "signal", "order", "plan", "intend", "seek", "want", "hope",
             "argue", "suggest", "complain", "counter", "rebuff", "halt", "suspend", "join", "back", "support", "oppose",
             "push", "launch", "unveil", "label", "stress", "note", "add", "reiterate", "express", "continue", "coordinate",
-            "cooperate");
+            "cooperate", "ease", "lift");
+    /** First words of an aside between a subject and its verb: "by contrast", "for its part", "in turn", "however". */
+    private static final Set<String> ASIDE_OPENERS = Set.of("by", "for", "in", "however", "meanwhile", "too", "instead",
+            "separately", "likewise", "also");
 
     private ContextRules() {
     }
@@ -171,11 +174,34 @@ final class ContextRules {
                 j = capitalAt.apply(j + 1).to();
             } else if (AUXILIARIES.contains(token.text())) {
                 j++;
+            } else if (token.is(",") && parentheticalEnd(tokens, j + 1) > 0) {
+                j = parentheticalEnd(tokens, j + 1);
             } else {
                 return DECISION_VERBS.contains(token.text());
             }
         }
         return false;
+    }
+
+    /**
+     * The token after the closing comma of a short adverbial aside that starts at {@code from} ("Washington, by
+     * contrast, eased"; "Moscow, for its part, said"), or -1: a few lower-case words opened by a word of contrast or
+     * sequence, so that a relative clause ("Washington, where talks began, ...") is no aside.
+     */
+    private static int parentheticalEnd(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !ASIDE_OPENERS.contains(tokens.get(from).text())) {
+            return -1;
+        }
+        for (int j = from + 1; j < tokens.size() && j <= from + 3; j++) {
+            Token token = tokens.get(j);
+            if (token.is(",")) {
+                return j + 1;
+            }
+            if (!token.isWord() || token.isCapitalised()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

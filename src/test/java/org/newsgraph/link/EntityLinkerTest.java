@@ -154,6 +154,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCapitalSpeaksForItsCountryAcrossAShortAsideBeforeItsVerb() {
+        assertThat(link("Beijing, by contrast, eased its curbs. Seoul, for its part, lifted the ban.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("Beijing", id("country", "china")), tuple("Seoul", id("country", "south-korea")));
+        assertThat(link("Beijing, where talks began, eased its curbs. Tokyo, by contrast, was quiet.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .doesNotContain(tuple("Beijing", id("country", "china")), tuple("Tokyo", id("country", "japan")));
+    }
+
+    @Test
     void spellingVariantsOfTheUnitedStates() {
         assertThat(link("U.S.-led sanctions, US officials and the United States of America agree.").mentions())
                 .extracting(Mention::anchor, Mention::entity)

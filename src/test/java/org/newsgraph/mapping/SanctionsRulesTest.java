@@ -431,6 +431,24 @@ class SanctionsRulesTest {
     }
 
     @Test
+    void aPossessiveHolderWithModifiersOfTheNounHoldsTheRegime() {
+        Model larger = events(article("much-larger").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Those measures run alongside the EU's much larger sanctions regime against Russia.",
+                        "EU", "org/european-union", "Russia", "country/russia"));
+        Model opposed = events(article("opposition-to").published(TUESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Those measures ignore China's firm opposition to sanctions against Russia.",
+                        "China", "country/china", "Russia", "country/russia"));
+
+        assertThat(ask(larger, """
+                ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:org\\/european-union ; gp:sanctionTarget id:country\\/russia ;
+                         gp:factuality gp:background }
+                """)).isTrue();
+        assertThat(ask(opposed, "ASK { ?e a gp:SanctionsRegime ; gp:imposedBy id:country\\/china }")).isFalse();
+    }
+
+    @Test
     void aSecondImposerOfTheSamePeopleHoldsTheFirstClausesRegime() {
         Model same = events(article("same-figures").published(TUESDAY)
                 .sentence("Talks stalled.")
