@@ -31,6 +31,52 @@ class CriticismRulesTest {
     }
 
     @Test
+    void theSubjectOfASecondVerbIsNoCriticOfTheFirstVerbsObject() {
+        Model two = events(article("two-verbs").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran condemned Germany's support for Ukraine in March, and China accused Russia of stalling.",
+                        "Iran", "country/iran", "Germany", "country/germany", "Ukraine", "country/ukraine",
+                        "China", "country/china", "Russia", "country/russia"));
+
+        assertThat(ask(two, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:targetActor id:country\\/germany }"))
+                .isTrue();
+        assertThat(ask(two, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/china ; gp:targetActor id:country\\/russia }"))
+                .isTrue();
+        assertThat(ask(two, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/china ; gp:targetActor id:country\\/germany }"))
+                .isFalse();
+    }
+
+    @Test
+    void aChargeBroughtBeforeACourtIsNoCriticism() {
+        Model where = events(article("court-where").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Iran condemned Germany's support for Russia at the International Court of Justice, where Ukraine"
+                        + " accuses Russia of genocide.",
+                        "Iran", "country/iran", "Germany", "country/germany", "Russia", "country/russia",
+                        "Ukraine", "country/ukraine", "Russia", "country/russia"));
+        Model brought = events(article("case-brought").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Judges heard a case brought by Ukraine accusing Russia of genocide.",
+                        "Ukraine", "country/ukraine", "Russia", "country/russia"));
+        Model own = events(article("own-case").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Judges heard Ukraine's case accusing Russia of genocide.",
+                        "Ukraine", "country/ukraine", "Russia", "country/russia"));
+        Model summit = events(article("summit-where").published(WEDNESDAY)
+                .sentence("Talks stalled.")
+                .sentence("Leaders met at the summit in Geneva, where Ukraine accused Russia of genocide.",
+                        "Ukraine", "country/ukraine", "Russia", "country/russia"));
+
+        assertThat(ask(where, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/ukraine }")).isFalse();
+        assertThat(ask(where, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/iran ; gp:targetActor id:country\\/germany }"))
+                .isTrue();
+        assertThat(ask(brought, "ASK { ?e a gp:Criticism }")).isFalse();
+        assertThat(ask(own, "ASK { ?e a gp:Criticism }")).isFalse();
+        assertThat(ask(summit, "ASK { ?e a gp:Criticism ; gp:sourceActor id:country\\/ukraine ; gp:targetActor id:country\\/russia }"))
+                .isTrue();
+    }
+
+    @Test
     void aGerundAfterAfterHasTheMainClausesSubjectNotTheNearestName() {
         Model after = events(article("gerund-after").published(THURSDAY)
                 .sentence("Talks stalled.")
