@@ -682,6 +682,26 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void howOrWhereTheSidesAgreedBetweenThePledgeAndWhatIsPledgedKeepsTheIntent() {
+        Model call = events(article("pledge-call").published(WEDNESDAY)
+                .sentence("Vladimir Putin and Xi Jinping agreed in a telephone conversation on Tuesday to expand cooperation in energy and trade.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model talks = events(article("pledge-talks").published(WEDNESDAY)
+                .sentence("Vladimir Putin and Xi Jinping agreed during talks in Beijing to deepen military ties.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping", "Beijing", "place/beijing"));
+        Model review = events(article("call-review").published(WEDNESDAY)
+                .sentence("Vladimir Putin and Xi Jinping agreed in a telephone conversation on Tuesday to review the border.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(call, """
+                ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:energy, gp:trade ;
+                      schema:startDate "2024-06-18"^^xsd:date ; gp:factuality gp:asserted }
+                """)).isTrue();
+        assertThat(ask(talks, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:military }")).isTrue();
+        assertThat(eventsOfType(review, GP.CooperationIntent)).isEmpty();
+    }
+
+    @Test
     void anOrganisationThatSignsOrPledgesWithACountryIsTheTargetSideWithoutACountry() {
         Model memorandum = events(article("memorandum").published(WEDNESDAY)
                 .sentence("Under a memorandum signed in Beijing in July 2023, the European Union promised China up to a billion euros in loans.",
