@@ -702,6 +702,44 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void aFormerOfficeNoSourceDatesGivesNoSideOnceItsHolderHoldsACurrentOneElsewhere() {
+        Model official = events(article("former-office").published(WEDNESDAY)
+                .sentence("Kaja Kallas held talks with Xi Jinping in Beijing on Tuesday.",
+                        "Kaja Kallas", "person/kaja-kallas", "Xi Jinping", "person/xi-jinping", "Beijing", "place/beijing"));
+        Model formerOnly = events(article("former-only").published(WEDNESDAY)
+                .sentence("Moon Jae-in held talks with Xi Jinping in Beijing on Tuesday.",
+                        "Moon Jae-in", "person/moon-jae-in", "Xi Jinping", "person/xi-jinping", "Beijing", "place/beijing"));
+
+        assertThat(ask(official, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceActor|gp:targetActor id:org\\/european-union ;
+                      gp:targetCountry|gp:sourceCountry id:country\\/china }
+                """)).isTrue();
+        assertThat(ask(official, "ASK { ?e ?p id:country\\/estonia }")).as("Kallas, once Estonia's prime minister").isFalse();
+        assertThat(ask(formerOnly, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry|gp:targetCountry id:country\\/south-korea }
+                """)).as("an office once held, and none now: the story may be older").isTrue();
+    }
+
+    @Test
+    void anOfficeHolderOfAnOrganisationSignsAndPledgesForIt() {
+        Model signed = events(article("holder-signs").published(WEDNESDAY)
+                .sentence("The accord was signed in Beijing on Tuesday by Kaja Kallas and Xi Jinping.",
+                        "Beijing", "place/beijing", "Kaja Kallas", "person/kaja-kallas", "Xi Jinping", "person/xi-jinping"));
+        Model pledged = events(article("holder-pledges").published(WEDNESDAY)
+                .sentence("Kaja Kallas and Xi Jinping agreed to deepen cooperation on climate.",
+                        "Kaja Kallas", "person/kaja-kallas", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(signed, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/china ; gp:targetActor id:org\\/european-union }
+                """)).isTrue();
+        assertThat(ask(pledged, """
+                ASK { ?e a gp:CooperationIntent ; gp:sourceCountry id:country\\/china ; gp:targetActor id:org\\/european-union }
+                """)).isTrue();
+        assertThat(ask(signed, "ASK { ?e ?p id:country\\/estonia }")).isFalse();
+        assertThat(ask(pledged, "ASK { ?e ?p id:country\\/estonia }")).isFalse();
+    }
+
+    @Test
     void anOrganisationThatSignsOrPledgesWithACountryIsTheTargetSideWithoutACountry() {
         Model memorandum = events(article("memorandum").published(WEDNESDAY)
                 .sentence("Under a memorandum signed in Beijing in July 2023, the European Union promised China up to a billion euros in loans.",
