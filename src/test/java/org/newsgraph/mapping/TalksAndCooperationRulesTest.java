@@ -740,6 +740,25 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void theTwoSidesOfTalksBetweenACountryAndAnOrganisationAreTheCountryAndTheOrganisation() {
+        Model signed = events(article("two-sides-2019").published(WEDNESDAY)
+                .sentence("Kaja Kallas held talks with Xi Jinping on Tuesday.",
+                        "Kaja Kallas", "person/kaja-kallas", "Xi Jinping", "person/xi-jinping")
+                .sentence("It builds on a memorandum the two sides signed in 2019 on gas supplies."));
+        Model discussed = events(article("two-sides-discussed").published(WEDNESDAY)
+                .sentence("Kaja Kallas held talks with Xi Jinping on Tuesday.",
+                        "Kaja Kallas", "person/kaja-kallas", "Xi Jinping", "person/xi-jinping")
+                .sentence("It builds on a memorandum the two sides discussed in 2019 on gas supplies."));
+
+        assertThat(ask(signed, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/china ; gp:targetActor id:org\\/european-union ;
+                         gp:factuality gp:background ; gp:cooperationDomain gp:energy }
+                """)).isTrue();
+        assertThat(ask(signed, "ASK { ?e gp:targetCountry id:org\\/european-union }")).as("an organisation has no country").isFalse();
+        assertThat(eventsOfType(discussed, GP.CooperationAgreement)).isEmpty();
+    }
+
+    @Test
     void anOrganisationThatSignsOrPledgesWithACountryIsTheTargetSideWithoutACountry() {
         Model memorandum = events(article("memorandum").published(WEDNESDAY)
                 .sentence("Under a memorandum signed in Beijing in July 2023, the European Union promised China up to a billion euros in loans.",
