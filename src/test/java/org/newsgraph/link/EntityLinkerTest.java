@@ -911,4 +911,15 @@ class EntityLinkerTest {
                 .extracting(MintedPerson::name).noneMatch(name -> name.startsWith("NEC"));
         assertThat(link("Kenyan President KP spoke.").minted()).isEmpty();
     }
+
+    @Test
+    void theLastWordOfAGazetteerPersonsFullNameTakesThemUpAfterTheFullName() {
+        IRI marcelo = id("person", "marcelo-rebelo-de-sousa");
+        assertThat(link("Marcelo Rebelo de Sousa spoke on Monday. Sousa smiled.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("Sousa", marcelo));
+        assertThat(link("Sousa smiled on Monday. Kenya voted.").mentions())
+                .extracting(Mention::anchor)
+                .doesNotContain("Sousa");
+    }
 }
