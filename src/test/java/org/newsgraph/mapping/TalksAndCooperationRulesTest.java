@@ -759,6 +759,23 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void raisingAMatterWithSomeoneIsTalksAndOnlyPossibleWithCould() {
+        Model possible = events(article("raise-could").published(WEDNESDAY)
+                .sentence("Vladimir Putin could raise the issue directly with Xi Jinping later this month.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model raised = events(article("raised").published(WEDNESDAY)
+                .sentence("Vladimir Putin raised the matter with Xi Jinping on Tuesday.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model raisedOf = events(article("raised-of").published(WEDNESDAY)
+                .sentence("Vladimir Putin raised the issue of Xi Jinping's health on Tuesday.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(possible, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(ask(raised, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted ; schema:startDate \"2024-06-18\"^^xsd:date }")).isTrue();
+        assertThat(eventsOfType(raisedOf, GP.BilateralTalks)).isEmpty();
+    }
+
+    @Test
     void anOrganisationThatSignsOrPledgesWithACountryIsTheTargetSideWithoutACountry() {
         Model memorandum = events(article("memorandum").published(WEDNESDAY)
                 .sentence("Under a memorandum signed in Beijing in July 2023, the European Union promised China up to a billion euros in loans.",
