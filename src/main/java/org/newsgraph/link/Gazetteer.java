@@ -206,6 +206,33 @@ public final class Gazetteer {
             addLabels(entity, type, CONTEXTUAL_ALIAS, MatchKind.ALIAS);
             addLabels(entity, type, SHORT_NAME, MatchKind.SHORT_NAME);
             addLabels(entity, type, DEMONYM, MatchKind.DEMONYM);
+            if (type.equals(SCHEMA.Person)) {
+                addSurname(entity);
+            }
+        }
+    }
+
+    /**
+     * "Samia Suluhu Hassan ... Hassan landed in the Indian capital": other newsrooms take up a person by the last
+     * word of the full name even where the gazetteer's short name is another ("Samia"), as for people minted from
+     * the text; a short name is linked only after the full name (see ArticleLinker).
+     */
+    private void addSurname(IRI person) {
+        for (Value value : model.filter(person, SCHEMA.name, null).objects()) {
+            if (!(value instanceof Literal literal)) {
+                continue;
+            }
+            List<Token> tokens = Tokenizer.tokens(literal.getLabel());
+            Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+            boolean surname = tokens.size() >= 2 && last.isWord() && last.isCapitalised() && !last.afterHyphen()
+                    && last.text().length() > 2 && !last.text().matches("[IVX]+|Jr|Sr")
+                    && tokens.stream().allMatch(Token::isWord);
+            boolean known = model.filter(person, SHORT_NAME, null).objects().stream()
+                    .anyMatch(v -> v.stringValue().equals(last.text()));
+            if (surname && !known) {
+                String lang = literal.getLanguage().map(Gazetteer::primary).orElse("");
+                addLabel(new Label(person, SCHEMA.Person, MatchKind.SHORT_NAME, last.text(), List.of(last), lang));
+            }
         }
     }
 

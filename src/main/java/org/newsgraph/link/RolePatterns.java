@@ -277,7 +277,7 @@ final class RolePatterns {
             return -1;
         }
         for (int i = from; i < end; i++) {
-            if (notName(tokens.get(i))) {
+            if (notName(tokens.get(i)) && !(i == from && initials(tokens, from, end))) {
                 return -1;
             }
         }
@@ -287,6 +287,16 @@ final class RolePatterns {
             }
         }
         return end;
+    }
+
+    /**
+     * "KP Sharma Oli", "MK Stalin", "JD Vance": a name may open with its initials written as two or three capitals
+     * without stops, before a name word; an organisation's initials of the gazetteer are taken by its match.
+     */
+    private static boolean initials(List<Token> tokens, int from, int end) {
+        Token first = tokens.get(from);
+        return from + 1 < end && first.kind() == Token.Kind.WORD && first.text().matches("\\p{Lu}{2,3}")
+                && !NOT_NAME.contains(first.text()) && nameWord(tokens.get(from + 1));
     }
 
     /** A noun that introduces a person by a role: "minister", "coach". */

@@ -905,4 +905,31 @@ class EntityLinkerTest {
         assertThat(link("Vladimir Putin met Kim Jong Un. The talks went well, he said.").mentions())
                 .extracting(Mention::kind).doesNotContain(MatchKind.PRONOUN);
     }
+
+    @Test
+    void aNameMayOpenWithInitialsInCapitals() {
+        Linking linking = link("Kenyan President KP Sharma Oli spoke. Oli smiled.");
+        IRI oli = id("person", "kp-sharma-oli");
+        assertThat(linking.mentions()).extracting(Mention::anchor, Mention::entity).contains(
+                tuple("KP Sharma Oli", oli), tuple("Oli", oli));
+        assertThat(linking.minted()).extracting(MintedPerson::name).containsExactly("KP Sharma Oli");
+    }
+
+    @Test
+    void initialsBeforeAnOfficeOpenNoName() {
+        assertThat(link("Kenyan officials said NEC Chairman Wafula Chebukati spoke.").minted())
+                .extracting(MintedPerson::name).noneMatch(name -> name.startsWith("NEC"));
+        assertThat(link("Kenyan President KP spoke.").minted()).isEmpty();
+    }
+
+    @Test
+    void theLastWordOfAGazetteerPersonsFullNameTakesThemUpAfterTheFullName() {
+        IRI marcelo = id("person", "marcelo-rebelo-de-sousa");
+        assertThat(link("Marcelo Rebelo de Sousa spoke on Monday. Sousa smiled.").mentions())
+                .extracting(Mention::anchor, Mention::entity)
+                .contains(tuple("Sousa", marcelo));
+        assertThat(link("Sousa smiled on Monday. Kenya voted.").mentions())
+                .extracting(Mention::anchor)
+                .doesNotContain("Sousa");
+    }
 }

@@ -682,6 +682,100 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void howOrWhereTheSidesAgreedBetweenThePledgeAndWhatIsPledgedKeepsTheIntent() {
+        Model call = events(article("pledge-call").published(WEDNESDAY)
+                .sentence("Vladimir Putin and Xi Jinping agreed in a telephone conversation on Tuesday to expand cooperation in energy and trade.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model talks = events(article("pledge-talks").published(WEDNESDAY)
+                .sentence("Vladimir Putin and Xi Jinping agreed during talks in Beijing to deepen military ties.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping", "Beijing", "place/beijing"));
+        Model review = events(article("call-review").published(WEDNESDAY)
+                .sentence("Vladimir Putin and Xi Jinping agreed in a telephone conversation on Tuesday to review the border.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(call, """
+                ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:energy, gp:trade ;
+                      schema:startDate "2024-06-18"^^xsd:date ; gp:factuality gp:asserted }
+                """)).isTrue();
+        assertThat(ask(talks, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:military }")).isTrue();
+        assertThat(eventsOfType(review, GP.CooperationIntent)).isEmpty();
+    }
+
+    @Test
+    void aFormerOfficeNoSourceDatesGivesNoSideOnceItsHolderHoldsACurrentOneElsewhere() {
+        Model official = events(article("former-office").published(WEDNESDAY)
+                .sentence("Kaja Kallas held talks with Xi Jinping in Beijing on Tuesday.",
+                        "Kaja Kallas", "person/kaja-kallas", "Xi Jinping", "person/xi-jinping", "Beijing", "place/beijing"));
+        Model formerOnly = events(article("former-only").published(WEDNESDAY)
+                .sentence("Moon Jae-in held talks with Xi Jinping in Beijing on Tuesday.",
+                        "Moon Jae-in", "person/moon-jae-in", "Xi Jinping", "person/xi-jinping", "Beijing", "place/beijing"));
+
+        assertThat(ask(official, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceActor|gp:targetActor id:org\\/european-union ;
+                      gp:targetCountry|gp:sourceCountry id:country\\/china }
+                """)).isTrue();
+        assertThat(ask(official, "ASK { ?e ?p id:country\\/estonia }")).as("Kallas, once Estonia's prime minister").isFalse();
+        assertThat(ask(formerOnly, """
+                ASK { ?e a gp:BilateralTalks ; gp:sourceCountry|gp:targetCountry id:country\\/south-korea }
+                """)).as("an office once held, and none now: the story may be older").isTrue();
+    }
+
+    @Test
+    void anOfficeHolderOfAnOrganisationSignsAndPledgesForIt() {
+        Model signed = events(article("holder-signs").published(WEDNESDAY)
+                .sentence("The accord was signed in Beijing on Tuesday by Kaja Kallas and Xi Jinping.",
+                        "Beijing", "place/beijing", "Kaja Kallas", "person/kaja-kallas", "Xi Jinping", "person/xi-jinping"));
+        Model pledged = events(article("holder-pledges").published(WEDNESDAY)
+                .sentence("Kaja Kallas and Xi Jinping agreed to deepen cooperation on climate.",
+                        "Kaja Kallas", "person/kaja-kallas", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(signed, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/china ; gp:targetActor id:org\\/european-union }
+                """)).isTrue();
+        assertThat(ask(pledged, """
+                ASK { ?e a gp:CooperationIntent ; gp:sourceCountry id:country\\/china ; gp:targetActor id:org\\/european-union }
+                """)).isTrue();
+        assertThat(ask(signed, "ASK { ?e ?p id:country\\/estonia }")).isFalse();
+        assertThat(ask(pledged, "ASK { ?e ?p id:country\\/estonia }")).isFalse();
+    }
+
+    @Test
+    void theTwoSidesOfTalksBetweenACountryAndAnOrganisationAreTheCountryAndTheOrganisation() {
+        Model signed = events(article("two-sides-2019").published(WEDNESDAY)
+                .sentence("Kaja Kallas held talks with Xi Jinping on Tuesday.",
+                        "Kaja Kallas", "person/kaja-kallas", "Xi Jinping", "person/xi-jinping")
+                .sentence("It builds on a memorandum the two sides signed in 2019 on gas supplies."));
+        Model discussed = events(article("two-sides-discussed").published(WEDNESDAY)
+                .sentence("Kaja Kallas held talks with Xi Jinping on Tuesday.",
+                        "Kaja Kallas", "person/kaja-kallas", "Xi Jinping", "person/xi-jinping")
+                .sentence("It builds on a memorandum the two sides discussed in 2019 on gas supplies."));
+
+        assertThat(ask(signed, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/china ; gp:targetActor id:org\\/european-union ;
+                         gp:factuality gp:background ; gp:cooperationDomain gp:energy }
+                """)).isTrue();
+        assertThat(ask(signed, "ASK { ?e gp:targetCountry id:org\\/european-union }")).as("an organisation has no country").isFalse();
+        assertThat(eventsOfType(discussed, GP.CooperationAgreement)).isEmpty();
+    }
+
+    @Test
+    void raisingAMatterWithSomeoneIsTalksAndOnlyPossibleWithCould() {
+        Model possible = events(article("raise-could").published(WEDNESDAY)
+                .sentence("Vladimir Putin could raise the issue directly with Xi Jinping later this month.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model raised = events(article("raised").published(WEDNESDAY)
+                .sentence("Vladimir Putin raised the matter with Xi Jinping on Tuesday.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+        Model raisedOf = events(article("raised-of").published(WEDNESDAY)
+                .sentence("Vladimir Putin raised the issue of Xi Jinping's health on Tuesday.",
+                        "Vladimir Putin", "person/vladimir-putin", "Xi Jinping", "person/xi-jinping"));
+
+        assertThat(ask(possible, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:hypothetical }")).isTrue();
+        assertThat(ask(raised, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:asserted ; schema:startDate \"2024-06-18\"^^xsd:date }")).isTrue();
+        assertThat(eventsOfType(raisedOf, GP.BilateralTalks)).isEmpty();
+    }
+
+    @Test
     void anOrganisationThatSignsOrPledgesWithACountryIsTheTargetSideWithoutACountry() {
         Model memorandum = events(article("memorandum").published(WEDNESDAY)
                 .sentence("Under a memorandum signed in Beijing in July 2023, the European Union promised China up to a billion euros in loans.",
