@@ -103,6 +103,25 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void signingAPartnershipIsAnAgreementButPraisingOneIsNot() {
+        Model strategic = events(article("strategic").published(WEDNESDAY)
+                .sentence("China and South Korea signed a comprehensive strategic partnership on Tuesday.",
+                        "China", "country/china", "South Korea", "country/south-korea"));
+        assertThat(eventsOfType(strategic, GP.CooperationAgreement)).hasSize(1);
+        Model signed = events(article("partnership").published(WEDNESDAY)
+                .sentence("The European Union and Ukraine signed a security and defence partnership on Tuesday, the first such "
+                        + "agreement the bloc has concluded, as Ukraine braces for an intensifying Russian campaign.",
+                        "European Union", "org/european-union", "Ukraine", "country/ukraine", "Ukraine", "country/ukraine"));
+        assertThat(ask(signed, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/ukraine ; gp:targetActor id:org\\/european-union ;
+                         gp:cooperationDomain gp:security }""")).isTrue();
+        Model praised = events(article("praised").published(WEDNESDAY)
+                .sentence("China and South Korea praised their strategic partnership on Tuesday.",
+                        "China", "country/china", "South Korea", "country/south-korea"));
+        assertThat(eventsOfType(praised, GP.CooperationAgreement)).isEmpty();
+    }
+
+    @Test
     void aCollectiveActorIsNoSideOfAnAgreement() {
         Model added = events(article("western-sources").published(WEDNESDAY)
                 .sentence("Germany and China concluded a deal for the sale of uranium, citing Western intelligence sources.",
