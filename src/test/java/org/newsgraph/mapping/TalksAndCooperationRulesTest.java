@@ -166,6 +166,18 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void formingAJointCommitteeOfSomeKindIsAnIntentButMeetingInOneIsNot() {
+        Model formed = events(article("committee").published(WEDNESDAY)
+                .sentence("China and South Korea agreed to form a joint technical committee and to expand trade.",
+                        "China", "country/china", "South Korea", "country/south-korea"));
+        assertThat(ask(formed, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:trade }")).isTrue();
+        Model met = events(article("met-committee").published(WEDNESDAY)
+                .sentence("China and South Korea attended a session of the joint technical committee on Tuesday.",
+                        "China", "country/china", "South Korea", "country/south-korea"));
+        assertThat(eventsOfType(met, GP.CooperationIntent)).isEmpty();
+    }
+
+    @Test
     void aTradeTargetAndCoordinationAreIntentsAndAModalInARelativeClauseIsNotTheIntents() {
         Model added = events(article("targets").published(WEDNESDAY)
                 .sentence("Russia and China agreed on Tuesday to aim for 300 billion dollars in annual trade.",
