@@ -111,10 +111,16 @@ class TalksAndCooperationRulesTest {
         Model signed = events(article("partnership").published(WEDNESDAY)
                 .sentence("The European Union and Ukraine signed a security and defence partnership on Tuesday, the first such "
                         + "agreement the bloc has concluded, as Ukraine braces for an intensifying Russian campaign.",
-                        "European Union", "org/european-union", "Ukraine", "country/ukraine", "Ukraine", "country/ukraine"));
+                        "European Union", "org/european-union", "Ukraine", "country/ukraine", "Ukraine", "country/ukraine",
+                        "Russian", "country/russia"));
         assertThat(ask(signed, """
                 ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/ukraine ; gp:targetActor id:org\\/european-union ;
                          gp:cooperationDomain gp:security }""")).isTrue();
+        Model asWell = events(article("as-well").published(WEDNESDAY)
+                .sentence("The European Union and Ukraine signed a security partnership on Tuesday, as well as Russia.",
+                        "European Union", "org/european-union", "Ukraine", "country/ukraine", "Russia", "country/russia"));
+        assertThat(ask(asWell, "ASK { ?e a gp:CooperationAgreement ; gp:sourceActor|gp:targetActor id:org\\/european-union }"))
+                .as("'as well as' adds a party").isFalse();
         Model praised = events(article("praised").published(WEDNESDAY)
                 .sentence("China and South Korea praised their strategic partnership on Tuesday.",
                         "China", "country/china", "South Korea", "country/south-korea"));
