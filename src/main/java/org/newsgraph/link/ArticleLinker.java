@@ -169,8 +169,9 @@ final class ArticleLinker {
         List<TitleHit> hits = new ArrayList<>(TitlePatterns.find(sentenceTokens, matches, gazetteer, this::countryOf,
                 new TitlePatterns.Setting(paragraphCountries(s), articleCountry(), home, this::heldByOther)));
         if (!ContextRules.titleCase(sentenceTokens)) {
+            IRI placed = Datelines.ofSentence(sentenceTokens, matches, gazetteer, this::countryOf);
             hits.addAll(RolePatterns.find(sentenceTokens, matches, List.copyOf(hits), this::countryOf,
-                    Datelines.ofOffice(home, mentions, gazetteer)));
+                    placed != null ? placed : Datelines.ofOffice(home, mentions, gazetteer)));
             hits.addAll(RoleReferences.find(sentenceTokens, matches, List.copyOf(hits), gazetteer));
         }
         hits.sort(Comparator.comparingInt(TitleHit::nameFrom));

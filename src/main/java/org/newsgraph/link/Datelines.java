@@ -51,6 +51,30 @@ final class Datelines {
         return null;
     }
 
+    /**
+     * The country a sentence places itself in by opening with a place and a comma ("In Moscow, foreign ministry
+     * spokeswoman Maria Zakharova said"): a dateline inside the story, so that an office named there without its owner
+     * is the one of that place's country rather than of the story's home. Null when the sentence opens otherwise.
+     */
+    static IRI ofSentence(List<Token> tokens, List<Match> matches, Gazetteer gazetteer, Function<Match, IRI> countryOf) {
+        if (tokens.size() < 4 || !tokens.get(0).is("In")) {
+            return null;
+        }
+        return matches.stream()
+                .filter(m -> m.from() == 1 && m.to() < tokens.size() && tokens.get(m.to()).is(","))
+                .map(m -> {
+                    IRI country = countryOf.apply(m);
+                    return country != null ? country : m.labels().stream()
+                            .map(l -> gazetteer.countryOfCapital(l.entity()))
+                            .filter(Objects::nonNull)
+                            .findFirst()
+                            .orElse(null);
+                })
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
     /** Whether the mentions so far name the country, itself or by its capital, more often than any other. */
     static boolean leads(IRI country, List<Mention> mentions, Gazetteer gazetteer) {
         Map<IRI, Long> counts = counts(mentions, gazetteer);

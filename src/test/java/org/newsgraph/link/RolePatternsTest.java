@@ -183,6 +183,22 @@ class RolePatternsTest {
     }
 
     @Test
+    void aSentenceOpeningInAPlaceGivesABareOfficeThatPlacesCountry() {
+        String lead = "TEHRAN (AP) — Iran and Iraq signed the deal on Monday. Iran hailed it.\n\n";
+        assertThat(link(lead + "In Moscow, foreign ministry spokeswoman Maria Zakharova condemned the deal.").positions())
+                .extracting(Position::jurisdiction).containsExactly(id("country", "russia"));
+        assertThat(link(lead + "In Russia, foreign ministry spokeswoman Maria Zakharova condemned the deal.").positions())
+                .extracting(Position::jurisdiction).containsExactly(id("country", "russia"));
+        assertThat(link("Iran and Iraq signed the deal on Monday.\n\nIn Moscow, foreign ministry spokeswoman Maria Zakharova "
+                + "condemned the deal.").positions()).as("no dateline: the sentence's place is enough")
+                .extracting(Position::jurisdiction).containsExactly(id("country", "russia"));
+        assertThat(link(lead + "In March, foreign ministry spokesman Esmaeil Baghaei condemned the deal.").positions())
+                .as("a time, no place: the home country's").extracting(Position::jurisdiction).containsExactly(id("country", "iran"));
+        assertThat(link(lead + "Later in Moscow, foreign ministry spokesman Esmaeil Baghaei condemned the deal.").positions())
+                .as("only a sentence's opening place").extracting(Position::jurisdiction).containsExactly(id("country", "iran"));
+    }
+
+    @Test
     void aNameUnderAnOrganisationOrLedByARankedOfficerIsAPerson() {
         assertThat(link("Fighting erupted between the army and the European Union under Mohamed Hamdan Dagalo.").minted())
                 .extracting(MintedPerson::name).containsExactly("Mohamed Hamdan Dagalo");

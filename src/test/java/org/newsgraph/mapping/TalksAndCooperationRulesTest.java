@@ -103,6 +103,31 @@ class TalksAndCooperationRulesTest {
     }
 
     @Test
+    void signingAPartnershipIsAnAgreementButPraisingOneIsNot() {
+        Model strategic = events(article("strategic").published(WEDNESDAY)
+                .sentence("China and South Korea signed a comprehensive strategic partnership on Tuesday.",
+                        "China", "country/china", "South Korea", "country/south-korea"));
+        assertThat(eventsOfType(strategic, GP.CooperationAgreement)).hasSize(1);
+        Model signed = events(article("partnership").published(WEDNESDAY)
+                .sentence("The European Union and Ukraine signed a security and defence partnership on Tuesday, the first such "
+                        + "agreement the bloc has concluded, as Ukraine braces for an intensifying Russian campaign.",
+                        "European Union", "org/european-union", "Ukraine", "country/ukraine", "Ukraine", "country/ukraine",
+                        "Russian", "country/russia"));
+        assertThat(ask(signed, """
+                ASK { ?e a gp:CooperationAgreement ; gp:sourceCountry id:country\\/ukraine ; gp:targetActor id:org\\/european-union ;
+                         gp:cooperationDomain gp:security }""")).isTrue();
+        Model asWell = events(article("as-well").published(WEDNESDAY)
+                .sentence("The European Union and Ukraine signed a security partnership on Tuesday, as well as Russia.",
+                        "European Union", "org/european-union", "Ukraine", "country/ukraine", "Russia", "country/russia"));
+        assertThat(ask(asWell, "ASK { ?e a gp:CooperationAgreement ; gp:sourceActor|gp:targetActor id:org\\/european-union }"))
+                .as("'as well as' adds a party").isFalse();
+        Model praised = events(article("praised").published(WEDNESDAY)
+                .sentence("China and South Korea praised their strategic partnership on Tuesday.",
+                        "China", "country/china", "South Korea", "country/south-korea"));
+        assertThat(eventsOfType(praised, GP.CooperationAgreement)).isEmpty();
+    }
+
+    @Test
     void aCollectiveActorIsNoSideOfAnAgreement() {
         Model added = events(article("western-sources").published(WEDNESDAY)
                 .sentence("Germany and China concluded a deal for the sale of uranium, citing Western intelligence sources.",
@@ -144,6 +169,18 @@ class TalksAndCooperationRulesTest {
 
         assertThat(ask(denied, "ASK { ?e a gp:BilateralTalks ; gp:factuality gp:denied }")).isTrue();
         assertThat(eventsOfType(reporters, GP.BilateralTalks)).isEmpty();
+    }
+
+    @Test
+    void formingAJointCommitteeOfSomeKindIsAnIntentButMeetingInOneIsNot() {
+        Model formed = events(article("committee").published(WEDNESDAY)
+                .sentence("China and South Korea agreed to form a joint technical committee and to expand trade.",
+                        "China", "country/china", "South Korea", "country/south-korea"));
+        assertThat(ask(formed, "ASK { ?e a gp:CooperationIntent ; gp:cooperationDomain gp:trade }")).isTrue();
+        Model met = events(article("met-committee").published(WEDNESDAY)
+                .sentence("China and South Korea attended a session of the joint technical committee on Tuesday.",
+                        "China", "country/china", "South Korea", "country/south-korea"));
+        assertThat(eventsOfType(met, GP.CooperationIntent)).isEmpty();
     }
 
     @Test
