@@ -104,6 +104,16 @@ public final class EventRules implements Mapper {
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("no NN-name.rq rule in " + ruleDirectory);
         }
+        // A rule's IRI is its name without the number: two files of one name (a rule renumbered, its old file
+        // left behind in a build directory) would share it.
+        Map<String, String> fileOfName = new HashMap<>();
+        for (RuleFile rule : rules) {
+            String other = fileOfName.putIfAbsent(rule.name(), rule.fileName());
+            if (other != null) {
+                throw new IllegalArgumentException("two rules named '" + rule.name() + "' in " + ruleDirectory + ": "
+                        + other + " and " + rule.fileName() + " (a renamed rule's old file left in a build? build clean)");
+            }
+        }
         data.addAll(triggers);
         this.triggers = TriggerLexicon.of(triggers);
         this.engine = new ArqRuleEngine(rules, data, this.triggers);

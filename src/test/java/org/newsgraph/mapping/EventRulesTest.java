@@ -475,6 +475,17 @@ class EventRulesTest {
     }
 
     @Test
+    void twoRuleFilesOfOneNameAreRefusedWithBothNamed(@TempDir Path dir) throws IOException {
+        String rule = "# Everything, on purpose.\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }\n";
+        Files.writeString(dir.resolve("00-mentions.rq"), rule);
+        Files.writeString(dir.resolve("01-mentions.rq"), rule);
+
+        assertThatThrownBy(() -> new EventRules(ArticleFixture.gazetteer(), dir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("00-mentions.rq and 01-mentions.rq");
+    }
+
+    @Test
     void aRuleWithoutAHeaderIsRefused(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("10-silent.rq"), "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }\n");
 
