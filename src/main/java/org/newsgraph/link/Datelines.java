@@ -35,14 +35,7 @@ final class Datelines {
                         + text.substring(1).toLowerCase(Locale.ROOT), token.charBegin(), token.charEnd(), token.kind(), token.afterHyphen()));
             }
             List<IRI> countries = lexicon.scan(dateline).stream()
-                    .map(m -> {
-                        IRI country = countryOf.apply(m);
-                        return country != null ? country : m.labels().stream()
-                                .map(l -> gazetteer.countryOfCapital(l.entity()))
-                                .filter(Objects::nonNull)
-                                .findFirst()
-                                .orElse(null);
-                    })
+                    .map(m -> countryOrCapitalsCountry(m, gazetteer, countryOf))
                     .filter(Objects::nonNull)
                     .distinct()
                     .toList();
@@ -62,14 +55,17 @@ final class Datelines {
         }
         return matches.stream()
                 .filter(m -> m.from() == 1 && m.to() < tokens.size() && tokens.get(m.to()).is(","))
-                .map(m -> {
-                    IRI country = countryOf.apply(m);
-                    return country != null ? country : m.labels().stream()
-                            .map(l -> gazetteer.countryOfCapital(l.entity()))
-                            .filter(Objects::nonNull)
-                            .findFirst()
-                            .orElse(null);
-                })
+                .map(m -> countryOrCapitalsCountry(m, gazetteer, countryOf))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The country a match names, itself or as the country of a capital it names; null for anything else. */
+    private static IRI countryOrCapitalsCountry(Match match, Gazetteer gazetteer, Function<Match, IRI> countryOf) {
+        IRI country = countryOf.apply(match);
+        return country != null ? country : match.labels().stream()
+                .map(l -> gazetteer.countryOfCapital(l.entity()))
                 .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);
